@@ -1,0 +1,135 @@
+/** `community-funnel report` flags → options, with one-line messages that say what to fix. */
+import { parseArgs } from "node:util";
+import { assertTimeZone, parseDay, systemTimeZone } from "../core/calendar";
+import type { Lang } from "../core/layout";
+import type { Day, WeekStart } from "../core/types";
+import type { Encoding } from "./read-file";
+
+export type Format = "table" | "json" | "csv" | "xlsx";
+
+export interface CliOptions {
+  members: string;
+  activity: string | null;
+  orders: string | null;
+  timeZone: string;
+  weekStartsOn: WeekStart;
+  from: Day | null;
+  to: Day | null;
+  windowDays: number;
+  format: Format;
+  out: string | null;
+  lang: Lang;
+  encoding: Encoding;
+}
+
+/** A mistake in the command line: the message says what to fix. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export const USAGE = `Usage: community-funnel report --members FILE [--activity FILE] [--orders FILE]
+         [--tz ZONE] [--week-start monday|sunday] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+         [--window DAYS] [--format table|json|csv|xlsx] [--out PATH] [--lang en|zh]
+         [--encoding auto|utf-8|gb18030|utf-16le|utf-16be]
+
+Reads CSV/TSV exports (UTF-8, UTF-16 with BOM or GB18030/GBK) and prints the weekly
+community funnel: daily and weekly metrics, the new-member funnel and every skipped row.
+  --format table  aligned tables (default)      --format json  metrics.md §8 JSON
+  --format csv    one CSV per table in --out DIR  --format xlsx  a workbook at --out FILE`;
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  const v = value.toLowerCase() as T;
+  if (!allowed.includes(v))
+    throw new UsageError(`--${flag} must be one of ${allowed.join(", ")}, not "${value}"`);
+  return v;
+}
+
+function day(flag: string, value: string | undefined): Day | null {
+  if (value === undefined) return null;
+  const d = parseDay(value);
+  if (d === null) throw new UsageError(`--${flag} must be a day written YYYY-MM-DD, not "${value}"`);
+  return d;
+}
+
+/** The language of the machine's locale: Chinese for zh*, else English. */
+export function localeLang(env: NodeJS.ProcessEnv = process.env): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
+  return /^zh/i.test(locale ?? "") ? "zh" : "en";
+}
+
+export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): CliOptions | "help" {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") return "help";
+  if (command !== "report") throw new UsageError(`unknown command "${command}": the command is "report"`);
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...rest],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        members: { type: "string" },
+        activity: { type: "string" },
+        orders: { type: "string" },
+        tz: { type: "string" },
+        "week-start": { type: "string" },
+        from: { type: "string" },
+        to: { type: "string" },
+        window: { type: "string" },
+        format: { type: "string" },
+        out: { type: "string" },
+        lang: { type: "string" },
+        encoding: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (error) {
+    // parseArgs says e.g. "Unknown option '--foo'"; keep its first sentence.
+    throw new UsageError(String((error as Error).message).split(". ")[0]);
+  }
+  if (values.help) return "help";
+  const str = (k: string): string | undefined => values[k] as string | undefined;
+  const members = str("members");
+  if (!members) throw new UsageError("--members FILE is required (the member list export, .csv or .tsv)");
+  const timeZone = str("tz") ?? systemTimeZone();
+  try {
+    assertTimeZone(timeZone);
+  } catch (error) {
+    throw new UsageError(`--tz: ${(error as Error).message}`);
+  }
+  const windowText = str("window") ?? "7";
+  const windowDays = Number(windowText);
+  if (!/^\d+$/.test(windowText) || windowDays < 1 || windowDays > 90) {
+    throw new UsageError(`--window must be a whole number of days from 1 to 90, not "${windowText}"`);
+  }
+  const format = oneOf("format", str("format") ?? "table", ["table", "json", "csv", "xlsx"] as const);
+  const out = str("out") ?? null;
+  if ((format === "csv" || format === "xlsx") && !out) {
+    throw new UsageError(
+      format === "csv" ? "--format csv needs --out DIR for its files" : "--format xlsx needs --out FILE.xlsx",
+    );
+  }
+  const from = day("from", str("from"));
+  const to = day("to", str("to"));
+  if (from !== null && to !== null && from > to) throw new UsageError("--from must not be after --to");
+  return {
+    members,
+    activity: str("activity") ?? null,
+    orders: str("orders") ?? null,
+    timeZone,
+    weekStartsOn: oneOf("week-start", str("week-start") ?? "monday", ["monday", "sunday"] as const),
+    from,
+    to,
+    windowDays,
+    format,
+    out,
+    lang: str("lang") ? oneOf("lang", str("lang")!, ["en", "zh"] as const) : localeLang(env),
+    encoding: oneOf("encoding", str("encoding") ?? "auto", [
+      "auto",
+      "utf-8",
+      "gb18030",
+      "utf-16le",
+      "utf-16be",
+    ] as const),
+  };
+}

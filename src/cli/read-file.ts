@@ -1,0 +1,21 @@
+/** Files as Chinese tools export them: UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030. */
+import { readFileSync } from "node:fs";
+import { parseDelimited } from "../core/delimited";
+
+export type Encoding = "auto" | "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+
+export function decode(bytes: Uint8Array, encoding: Encoding = "auto"): string {
+  if (encoding !== "auto") return new TextDecoder(encoding).decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("gb18030").decode(bytes);
+  }
+}
+
+/** A CSV/TSV file as a grid of strings. */
+export function readDelimitedFile(path: string, encoding: Encoding = "auto"): string[][] {
+  return parseDelimited(decode(readFileSync(path), encoding), path);
+}

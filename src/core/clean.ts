@@ -1,0 +1,101 @@
+/** Activity and orders against the known members (metrics.md §3.4–§3.8), and the `excluded` totals. */
+import type { Presence } from "./presence";
+import type { Activity, Excluded, Order } from "./types";
+
+/** Counted events as parallel arrays of member index and day: cheap to bucket by day or member. */
+export interface Events {
+  member: Int32Array;
+  day: Int32Array;
+  length: number;
+}
+
+export interface CountedOrders extends Events {
+  cents: Float64Array;
+}
+
+export interface CleanEvents {
+  /** Activity rows of known members with count > 0; null when the table is absent. */
+  activity: Events | null;
+  /** Non-cancelled, first-of-their-id orders of known members; null when the table is absent. */
+  orders: CountedOrders | null;
+  excluded: Excluded;
+}
+
+export function cleanEvents(
+  presence: Presence,
+  activity: readonly Activity[] | null,
+  orders: readonly Order[] | null,
+): CleanEvents {
+  const excluded: Excluded = {
+    activityRowsFromUnknownMembers: 0,
+    unknownActivityMembers: 0,
+    orderRowsFromUnknownMembers: 0,
+    unknownOrderMembers: 0,
+    unknownOrderCents: 0,
+    cancelledOrders: 0,
+    refundedCents: 0,
+    duplicateMembers: presence.duplicateMembers,
+    duplicateOrders: 0,
+  };
+  return {
+    activity: activity && cleanActivity(presence, activity, excluded),
+    orders: orders && cleanOrders(presence, orders, excluded),
+    excluded,
+  };
+}
+
+function cleanActivity(presence: Presence, rows: readonly Activity[], excluded: Excluded): Events {
+  const member = new Int32Array(rows.length);
+  const day = new Int32Array(rows.length);
+  const unknown = new Set<string>();
+  let n = 0;
+  for (const row of rows) {
+    const m = presence.indexOf.get(row.memberId);
+    if (m === undefined) {
+      excluded.activityRowsFromUnknownMembers++;
+      unknown.add(row.memberId);
+    } else if (row.count > 0) {
+      member[n] = m;
+      day[n] = row.day;
+      n++;
+    }
+  }
+  excluded.unknownActivityMembers = unknown.size;
+  return { member, day, length: n };
+}
+
+function cleanOrders(presence: Presence, rows: readonly Order[], excluded: Excluded): CountedOrders {
+  const member = new Int32Array(rows.length);
+  const day = new Int32Array(rows.length);
+  const cents = new Float64Array(rows.length);
+  const seenIds = new Set<string>();
+  const unknown = new Set<string>();
+  let n = 0;
+  for (const order of rows) {
+    if (order.orderId !== "") {
+      if (seenIds.has(order.orderId)) {
+        excluded.duplicateOrders++;
+        continue;
+      }
+      seenIds.add(order.orderId);
+    }
+    if (order.status === "cancelled") {
+      excluded.cancelledOrders++;
+      continue;
+    }
+    const m = presence.indexOf.get(order.memberId);
+    if (m === undefined) {
+      excluded.orderRowsFromUnknownMembers++;
+      excluded.unknownOrderCents += order.cents;
+      unknown.add(order.memberId);
+      continue;
+    }
+    if (order.status === "refunded") excluded.refundedCents += order.cents;
+    member[n] = m;
+    day[n] = order.day;
+    cents[n] = order.cents;
+    n++;
+  }
+  excluded.unknownOrderMembers = unknown.size;
+  return { member, day, cents, length: n };
+}

@@ -1,0 +1,34 @@
+/** Values as people read them on screen: the CLI's tables and the sidebar's headline. */
+import { formatDay } from "./calendar";
+import type { ColumnKind, Lang, LayoutValue } from "./layout";
+
+/** An empty value: a rate over 0, a missing table. */
+export const EMPTY = "—";
+
+function grouped(value: number, decimals: number): string {
+  const [int, frac] = Math.abs(value).toFixed(decimals).split(".");
+  const text = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
+  return value < 0 ? `-${text}` : text;
+}
+
+/**
+ * @example displayValue(0.25, "rate", "en") //=> "25.0%"
+ * @example displayValue(1299.5, "money", "en") //=> "1,299.50"
+ */
+export function displayValue(value: LayoutValue, kind: ColumnKind, lang: Lang): string {
+  if (value === null || value === "") return EMPTY;
+  if (typeof value === "boolean") return lang === "zh" ? (value ? "是" : "否") : value ? "yes" : "no";
+  if (typeof value === "string") return value;
+  switch (kind) {
+    case "day":
+      return formatDay(value);
+    case "rate":
+      return `${(value * 100).toFixed(1)}%`;
+    case "money":
+      return grouped(value, 2);
+    case "int":
+      return grouped(value, 0);
+    default:
+      return String(value);
+  }
+}

@@ -1,0 +1,140 @@
+/** Daily (metrics.md §5) and weekly (§6) metrics, in time linear in rows + days. */
+import { bucketBy, distinctMembers } from "./buckets";
+import type { CleanEvents, Events } from "./clean";
+import type { Presence } from "./presence";
+import type { DayRange, Week } from "./range";
+import { growth, ratio } from "./rates";
+import type { Day, DayRow, WeekRow } from "./types";
+
+/** Distinct members with an event in each bucket of days; null when the table is absent. */
+function distinctPer(
+  events: Events | null,
+  buckets: number,
+  bucketOf: (day: Day) => number,
+  memberCount: number,
+): number[] | null {
+  if (!events) return null;
+  const grouped = bucketBy(events.length, buckets, (i) => bucketOf(events.day[i]));
+  return distinctMembers(grouped, events.member, memberCount);
+}
+
+/** Per day of the range: members present, joins and leaves. */
+interface Presences {
+  total: Int32Array;
+  joins: Int32Array;
+  leaves: Int32Array;
+}
+
+function presences(presence: Presence, range: DayRange): Presences {
+  const days = range.to - range.from + 1;
+  const delta = new Int32Array(days + 1);
+  const joins = new Int32Array(days);
+  const leaves = new Int32Array(days);
+  for (const periods of presence.periods) {
+    for (const { start, end } of periods) {
+      if (start >= range.from && start <= range.to) joins[start - range.from]++;
+      if (end !== null && end >= range.from && end <= range.to) leaves[end - range.from]++;
+      const from = Math.max(start, range.from);
+      const until = end === null ? range.to + 1 : Math.min(end, range.to + 1);
+      if (from < until) {
+        delta[from - range.from]++;
+        delta[until - range.from]--;
+      }
+    }
+  }
+  const total = new Int32Array(days);
+  let running = 0;
+  for (let d = 0; d < days; d++) {
+    running += delta[d];
+    total[d] = running;
+  }
+  return { total, joins, leaves };
+}
+
+export interface Metrics {
+  daily: DayRow[];
+  weekly: WeekRow[];
+}
+
+export function computeMetrics(
+  presence: Presence,
+  events: CleanEvents,
+  range: DayRange,
+  weeks: readonly Week[],
+  weekOf: (day: Day) => number,
+): Metrics {
+  const days = range.to - range.from + 1;
+  const memberCount = presence.memberIds.length;
+  const inRange = (day: Day): boolean => day >= range.from && day <= range.to;
+  const { total, joins, leaves } = presences(presence, range);
+  const dayIndex = (day: Day): number => (inRange(day) ? day - range.from : -1);
+  const weekIndex = (day: Day): number => (inRange(day) ? weekOf(day) : -1);
+
+  const activeDaily = distinctPer(events.activity, days, dayIndex, memberCount);
+  const daily: DayRow[] = [];
+  for (let d = 0; d < days; d++) {
+    const active = activeDaily ? activeDaily[d] : null;
+    daily.push({
+      date: range.from + d,
+      totalMembers: total[d],
+      newMembers: joins[d],
+      activeMembers: active,
+      activeRate: ratio(active, total[d]),
+      churnedMembers: leaves[d],
+    });
+  }
+
+  const activeWeekly = distinctPer(events.activity, weeks.length, weekIndex, memberCount);
+  const convertedWeekly = distinctPer(events.orders, weeks.length, weekIndex, memberCount);
+  let gmvWeekly: number[] | null = null;
+  if (events.orders) {
+    const orders = events.orders;
+    gmvWeekly = new Array<number>(weeks.length).fill(0);
+    for (let i = 0; i < orders.length; i++) {
+      const w = weekIndex(orders.day[i]);
+      if (w >= 0) gmvWeekly[w] += orders.cents[i];
+    }
+  }
+  const newWeekly = new Array<number>(weeks.length).fill(0);
+  const churnWeekly = new Array<number>(weeks.length).fill(0);
+  for (const periods of presence.periods) {
+    // Periods are in date order, so a member's repeat joins (or leaves) in one week are adjacent.
+    let lastJoinWeek = -1;
+    let lastLeaveWeek = -1;
+    for (const { start, end } of periods) {
+      const jw = weekIndex(start);
+      if (jw >= 0 && jw !== lastJoinWeek) {
+        newWeekly[jw]++;
+        lastJoinWeek = jw;
+      }
+      const lw = end === null ? -1 : weekIndex(end);
+      if (lw >= 0 && lw !== lastLeaveWeek) {
+        churnWeekly[lw]++;
+        lastLeaveWeek = lw;
+      }
+    }
+  }
+
+  const weekly: WeekRow[] = weeks.map((week, w) => {
+    const totalMembers = total[week.last - range.from];
+    const active = activeWeekly ? activeWeekly[w] : null;
+    const converted = convertedWeekly ? convertedWeekly[w] : null;
+    const gmvCents = gmvWeekly ? gmvWeekly[w] : null;
+    return {
+      weekStart: week.start,
+      weekEnd: week.last,
+      complete: week.complete,
+      totalMembers,
+      newMembers: newWeekly[w],
+      activeMembers: active,
+      activeRate: ratio(active, totalMembers),
+      convertedMembers: converted,
+      conversionRate: ratio(converted, totalMembers),
+      gmvCents,
+      churnedMembers: churnWeekly[w],
+      convertedWowGrowth: w === 0 ? null : growth(converted, convertedWeekly ? convertedWeekly[w - 1] : null),
+      gmvWowGrowth: w === 0 ? null : growth(gmvCents, gmvWeekly ? gmvWeekly[w - 1] : null),
+    };
+  });
+  return { daily, weekly };
+}

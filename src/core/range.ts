@@ -1,0 +1,75 @@
+/** The report range and its weeks (metrics.md §4). */
+import { formatDay, weekStartOf } from "./calendar";
+import type { CleanEvents } from "./clean";
+import type { Presence } from "./presence";
+import type { Day, WeekStart } from "./types";
+
+export interface DayRange {
+  from: Day;
+  to: Day;
+}
+
+/** Thrown for a range the user asked for that cannot hold (start after end). */
+export class ReportRangeError extends Error {
+  override name = "ReportRangeError";
+}
+
+/**
+ * From the earliest to the latest day on which something counted (a join or leave, activity
+ * of a known member, a counted order), with the user's days replacing either end. Null when
+ * nothing counted and no day was given. A single given day with no data is a one-day range.
+ */
+export function reportRange(
+  presence: Presence,
+  events: CleanEvents,
+  from: Day | null | undefined,
+  to: Day | null | undefined,
+): DayRange | null {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  const see = (day: Day): void => {
+    if (day < first) first = day;
+    if (day > last) last = day;
+  };
+  for (const periods of presence.periods) {
+    for (const p of periods) {
+      see(p.start);
+      if (p.end !== null) see(p.end);
+    }
+  }
+  for (const e of [events.activity, events.orders]) {
+    if (e) for (let i = 0; i < e.length; i++) see(e.day[i]);
+  }
+  const start = from ?? (Number.isFinite(first) ? first : (to ?? null));
+  const end = to ?? (Number.isFinite(last) ? last : (from ?? null));
+  if (start === null || end === null) return null;
+  if (start > end) {
+    throw new ReportRangeError(`the range starts on ${formatDay(start)}, after its end ${formatDay(end)}`);
+  }
+  return { from: start, to: end };
+}
+
+/** Calendar weeks meeting a range, each with its in-range days. */
+export interface Week {
+  start: Day;
+  /** First and last days of the week inside the range. */
+  first: Day;
+  last: Day;
+  complete: boolean;
+}
+
+export function weeksOf(range: DayRange, weekStartsOn: WeekStart): Week[] {
+  const weeks: Week[] = [];
+  for (let start = weekStartOf(range.from, weekStartsOn); start <= range.to; start += 7) {
+    const first = Math.max(start, range.from);
+    const last = Math.min(start + 6, range.to);
+    weeks.push({ start, first, last, complete: first === start && last === start + 6 });
+  }
+  return weeks;
+}
+
+/** The week index of a day within weeksOf(range): days are numbered from the first week's start. */
+export function weekIndexer(range: DayRange, weekStartsOn: WeekStart): (day: Day) => number {
+  const origin = weekStartOf(range.from, weekStartsOn);
+  return (day) => Math.floor((day - origin) / 7);
+}

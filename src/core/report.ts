@@ -1,0 +1,74 @@
+/** One engine run: tables in, the whole report out (metrics.md §3–§7). */
+import { ZoneClock } from "./calendar";
+import { cleanEvents } from "./clean";
+import { computeFunnel } from "./funnel";
+import { computeMetrics } from "./metrics";
+import { presenceOf } from "./presence";
+import { reportRange, weekIndexer, weeksOf } from "./range";
+import { readActivity, readMembers, readOrders, type Table } from "./tables";
+import type { Activity, Grid, Membership, Order, Report, ReportOptions } from "./types";
+
+export interface ReportInput {
+  members: Grid;
+  activity?: Grid | null;
+  orders?: Grid | null;
+}
+
+export interface ReadTables {
+  members: Table<Membership>;
+  activity: Table<Activity> | null;
+  orders: Table<Order> | null;
+}
+
+export const DEFAULT_WINDOW_DAYS = 7;
+
+/** Reads all three tables; throws a TableError for a table that cannot be read. */
+export function readTables(input: ReportInput, clock: ZoneClock): ReadTables {
+  return {
+    members: readMembers(input.members, clock),
+    activity: input.activity ? readActivity(input.activity, clock) : null,
+    orders: input.orders ? readOrders(input.orders, clock) : null,
+  };
+}
+
+/** Throws for options no report can have: an unknown zone, a window outside 1–90 days. */
+export function checkOptions(options: ReportOptions): void {
+  const window = options.windowDays ?? DEFAULT_WINDOW_DAYS;
+  if (!Number.isInteger(window) || window < 1 || window > 90) {
+    throw new RangeError(`the funnel window must be a whole number of days from 1 to 90, not ${window}`);
+  }
+}
+
+/** The report of already-read tables. */
+export function reportFromTables(tables: ReadTables, options: ReportOptions): Report {
+  checkOptions(options);
+  const weekStartsOn = options.weekStartsOn ?? "monday";
+  const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
+  const presence = presenceOf(tables.members.rows);
+  const events = cleanEvents(presence, tables.activity?.rows ?? null, tables.orders?.rows ?? null);
+  const range = reportRange(presence, events, options.from, options.to);
+  const problems = [tables.members, tables.activity, tables.orders].flatMap((t) => t?.problems ?? []);
+  const base = {
+    timeZone: options.timeZone,
+    weekStartsOn,
+    range,
+    windowDays,
+    excluded: events.excluded,
+    problems,
+  };
+  if (!range) return { ...base, daily: [], weekly: [], funnel: [] };
+  const weeks = weeksOf(range, weekStartsOn);
+  const weekOf = weekIndexer(range, weekStartsOn);
+  const { daily, weekly } = computeMetrics(presence, events, range, weeks, weekOf);
+  const funnel = computeFunnel(presence, events, range, weeks, weekOf, windowDays);
+  return { ...base, daily, weekly, funnel };
+}
+
+/**
+ * The whole report from three grids (header row first), as the CLI, the sidebar and the
+ * custom functions all call it.
+ */
+export function buildReport(input: ReportInput, options: ReportOptions): Report {
+  const clock = new ZoneClock(options.timeZone);
+  return reportFromTables(readTables(input, clock), options);
+}

@@ -1,0 +1,40 @@
+/** Cell text as metrics.md §2 reads it: NFKC, no zero-width characters, trimmed, placeholders blank. */
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+// Printable ASCII needs neither NFKC nor zero-width removal: the fast path for large exports.
+const PLAIN_ASCII = /^[\x20-\x7E]*$/;
+const PLACEHOLDERS = new Set(["-", "--", "—", "/", "无", "空", "n/a", "na", "null", "none"]);
+
+/** Normalises text: NFKC, zero-width characters removed, trimmed. */
+export function normalizeText(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.trim();
+  return text.normalize("NFKC").replace(ZERO_WIDTH, "").trim();
+}
+
+/** True when normalised text stands for an empty cell. */
+export function isPlaceholder(normalized: string): boolean {
+  return normalized === "" || (normalized.length <= 4 && PLACEHOLDERS.has(normalized.toLowerCase()));
+}
+
+/**
+ * The text of a cell after normalisation, or "" when the cell is blank.
+ * @example cellText(" ＩＤ\u200B ") //=> "ID"
+ * @example cellText("N/A") //=> ""
+ */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  const text = normalizeText(typeof value === "string" ? value : String(value));
+  return isPlaceholder(text) ? "" : text;
+}
+
+/** How a cell is shown in a problem: the value as read, Dates as ISO instants. */
+export function describeCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
+  return typeof value === "string" ? normalizeText(value) : String(value);
+}
+
+/** Dates from another realm (a vm context, Apps Script) fail instanceof, so test the tag. */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]";
+}

@@ -1,0 +1,125 @@
+/** Domain types shared by every door of the product (functions, sidebar, playground, CLI). */
+
+/** A calendar day as an integer: days since 1970-01-01 (negative before it). */
+export type Day = number;
+
+/** A cell as Sheets or a CSV reader gives it. Dates from Sheets are instants. */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+/** A table as a 2-D array, header row first. */
+export type Grid = readonly (readonly Cell[])[];
+
+export type TableName = "members" | "activity" | "orders";
+
+export type WeekStart = "monday" | "sunday";
+
+/** One valid row of the members table. */
+export interface Membership {
+  memberId: string;
+  joined: Day;
+  /** The left day; null while still a member. */
+  left: Day | null;
+  group: string;
+  row: number;
+}
+
+/** One valid row of the activity table. */
+export interface Activity {
+  memberId: string;
+  day: Day;
+  count: number;
+}
+
+export type OrderStatus = "paid" | "cancelled" | "refunded";
+
+/** One valid row of the orders table. */
+export interface Order {
+  orderId: string;
+  memberId: string;
+  day: Day;
+  cents: number;
+  status: OrderStatus;
+}
+
+/** A skipped row, as the problems sheet and the CLI show it. */
+export interface Problem {
+  table: TableName;
+  /** Row number as the spreadsheet shows it: the header is row 1. */
+  row: number;
+  column: string;
+  value: string;
+  message: string;
+}
+
+export interface DayRow {
+  date: Day;
+  totalMembers: number;
+  newMembers: number;
+  activeMembers: number | null;
+  activeRate: number | null;
+  churnedMembers: number;
+}
+
+export interface WeekRow {
+  weekStart: Day;
+  weekEnd: Day;
+  complete: boolean;
+  totalMembers: number;
+  newMembers: number;
+  activeMembers: number | null;
+  activeRate: number | null;
+  convertedMembers: number | null;
+  conversionRate: number | null;
+  /** GMV in integer cents. */
+  gmvCents: number | null;
+  churnedMembers: number;
+  convertedWowGrowth: number | null;
+  gmvWowGrowth: number | null;
+}
+
+export interface FunnelRow {
+  weekStart: Day;
+  complete: boolean;
+  windowDays: number;
+  joined: number;
+  activated: number | null;
+  converted: number | null;
+  churned: number;
+  activationRate: number | null;
+  conversionRate: number | null;
+  churnRate: number | null;
+}
+
+export interface Excluded {
+  activityRowsFromUnknownMembers: number;
+  unknownActivityMembers: number;
+  orderRowsFromUnknownMembers: number;
+  unknownOrderMembers: number;
+  unknownOrderCents: number;
+  cancelledOrders: number;
+  refundedCents: number;
+  duplicateMembers: number;
+  duplicateOrders: number;
+}
+
+export interface ReportOptions {
+  /** IANA zone in which instants are read and days are counted. */
+  timeZone: string;
+  weekStartsOn?: WeekStart;
+  from?: Day | null;
+  to?: Day | null;
+  /** Funnel window in days, 1–90. */
+  windowDays?: number;
+}
+
+export interface Report {
+  timeZone: string;
+  weekStartsOn: WeekStart;
+  range: { from: Day; to: Day } | null;
+  windowDays: number;
+  daily: DayRow[];
+  weekly: WeekRow[];
+  funnel: FunnelRow[];
+  excluded: Excluded;
+  problems: Problem[];
+}

@@ -1,0 +1,153 @@
+/** Cell values of metrics.md §2: dates, amounts, ids, counts and statuses. */
+import { daysFromCivil, FIRST_DAY, isValidCivil, LAST_DAY, type ZoneClock } from "./calendar";
+import { cellText, isDate } from "./text";
+import type { Day, OrderStatus } from "./types";
+
+const MS_PER_DAY = 86_400_000;
+/** Spreadsheet serial 0 is 1899-12-30. */
+const SERIAL_EPOCH: Day = daysFromCivil(1899, 12, 30);
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+const TEXT_DATE =
+  /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?: ?(Z|[+-]\d{2}:?\d{2}))?$/i;
+
+function validDay(day: Day): Day | null {
+  return day >= FIRST_DAY && day <= LAST_DAY ? day : null;
+}
+
+/**
+ * A plain number: by its count of integer digits (0 when it has a fraction) a compact date,
+ * a Unix time in seconds or milliseconds, or else a serial number.
+ */
+function numericDay(value: number, integerDigits: number, clock: ZoneClock): Day | null {
+  if (integerDigits === 8) {
+    const y = Math.floor(value / 10000);
+    const m = Math.floor(value / 100) % 100;
+    const d = value % 100;
+    return isValidCivil(y, m, d) ? validDay(daysFromCivil(y, m, d)) : null;
+  }
+  if (integerDigits === 10) return validDay(clock.dayOf(value * 1000));
+  if (integerDigits === 13) return validDay(clock.dayOf(value));
+  return validDay(SERIAL_EPOCH + Math.floor(value));
+}
+
+/**
+ * The calendar day of a date cell in the clock's zone, or null when it is not a date.
+ * Wall-clock values (serials, compact dates, text without an offset) keep their own date;
+ * instants (Dates, Unix times, text with an offset) are read in the clock's zone.
+ * @example readDay("2024-12-11 23:30 -05:00", shanghai) //=> the day of 2024-12-12
+ */
+export function readDay(value: unknown, clock: ZoneClock): Day | null {
+  if (isDate(value)) {
+    const ms = value.getTime();
+    return Number.isNaN(ms) ? null : validDay(clock.dayOf(ms));
+  }
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || value < 0) return null;
+    return numericDay(value, Number.isInteger(value) ? BigInt(value).toString().length : 0, clock);
+  }
+  if (typeof value !== "string") return null;
+  const text = cellText(value);
+  if (text === "") return null;
+  if (PLAIN_NUMBER.test(text)) return numericDay(Number(text), text.includes(".") ? 0 : text.length, clock);
+  const m = TEXT_DATE.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[3] ?? m[5]);
+  const day = Number(m[4] ?? m[6]);
+  if (!isValidCivil(year, month, day)) return null;
+  const hours = m[7] === undefined ? 0 : Number(m[7]);
+  const minutes = m[8] === undefined ? 0 : Number(m[8]);
+  const seconds = m[9] === undefined ? 0 : Number(m[9]);
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  const date = daysFromCivil(year, month, day);
+  const zone = m[10];
+  if (zone === undefined) return validDay(date);
+  let offsetMinutes = 0;
+  if (zone.toUpperCase() !== "Z") {
+    const oh = Number(zone.slice(1, 3));
+    const om = Number(zone.slice(-2));
+    if (om > 59) return null;
+    offsetMinutes = (oh * 60 + om) * (zone[0] === "-" ? -1 : 1);
+    if (Math.abs(offsetMinutes) > 14 * 60) return null;
+  }
+  const wallMs = date * MS_PER_DAY + ((hours * 60 + minutes - offsetMinutes) * 60 + seconds) * 1000;
+  return validDay(clock.dayOf(wallMs));
+}
+
+const AMOUNT = /^(?:(?:[¥$]|rmb|cny) ?)?(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?元?$/i;
+const MAX_AMOUNT_DIGITS = 12;
+
+/** Cents of decimal digits as written, halves away from zero; null at 10¹² or more. */
+function centsOf(integer: string, fraction: string): number | null {
+  const whole = integer.replace(/^0+(?=\d)/, "");
+  if (whole.length > MAX_AMOUNT_DIGITS) return null;
+  const cents = Number(whole) * 100 + Number((fraction + "00").slice(0, 2));
+  return fraction.length > 2 && fraction.charCodeAt(2) >= 53 /* "5" */ ? cents + 1 : cents;
+}
+
+/**
+ * An amount in integer cents, or null when the cell is not an amount.
+ * @example readCents("¥1,299.00") //=> 129900
+ * @example readCents(12.345) //=> 1235
+ * @example readCents("1e3") //=> null
+ */
+export function readCents(value: unknown): number | null {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || value < 0 || value >= 1e12) return null;
+    const text = String(value);
+    // Only numbers below 1e-6 print with an exponent here: they are 0.00.
+    if (text.includes("e")) return 0;
+    const [integer, fraction = ""] = text.split(".");
+    return centsOf(integer, fraction);
+  }
+  if (typeof value !== "string") return null;
+  const m = AMOUNT.exec(cellText(value));
+  if (!m) return null;
+  return centsOf(m[1].replace(/,/g, ""), m[2] ?? "");
+}
+
+/**
+ * An id as text: case and leading zeros kept; numbers and `10023.0` become integer digits.
+ * @example readId(10023) //=> "10023"
+ * @example readId("007") //=> "007"
+ */
+export function readId(value: unknown): string {
+  if (typeof value === "number") {
+    return Number.isInteger(value) ? BigInt(value).toString() : String(value);
+  }
+  const text = cellText(value);
+  const dot = text.indexOf(".");
+  if (dot > 0 && /^\d+\.0+$/.test(text)) return text.slice(0, dot);
+  return text;
+}
+
+/**
+ * The count of an activity row: blank is 1; null when not a whole number ≥ 0.
+ * @example readCount("3.0") //=> 3
+ */
+export function readCount(value: unknown): number | null {
+  if (typeof value === "number") return Number.isInteger(value) && value >= 0 ? value : null;
+  const text = cellText(value);
+  if (text === "") return 1;
+  return /^\d+(?:\.0+)?$/.test(text) ? Number.parseInt(text, 10) : null;
+}
+
+const CANCELLED = new Set([
+  "cancelled",
+  "canceled",
+  "closed",
+  "已取消",
+  "取消",
+  "已关闭",
+  "关闭",
+  "交易关闭",
+]);
+const REFUNDED = new Set(["refunded", "已退款", "退款", "退款成功"]);
+
+/** @example readStatus("已退款") //=> "refunded" */
+export function readStatus(value: unknown): OrderStatus {
+  const text = cellText(value).toLowerCase();
+  if (CANCELLED.has(text)) return "cancelled";
+  if (REFUNDED.has(text)) return "refunded";
+  return "paid";
+}
