@@ -46,16 +46,19 @@ describe("the report range (metrics.md §4)", () => {
   });
   it("counts nothing outside the range", () => {
     const r = reportOf(
-      { members: `${M}\nm1,2024-12-02,\nm2,2024-12-09,`, orders: "member_id,paid_at,amount\nm1,2024-12-02,5" },
+      {
+        members: `${M}\nm1,2024-12-02,\nm2,2024-12-09,`,
+        orders: "member_id,paid_at,amount\nm1,2024-12-02,5",
+      },
       { from: daysFromCivil(2024, 12, 9) },
     );
     expect(r.weekly).toHaveLength(1);
     expect(r.weekly[0]).toMatchObject({ newMembers: 1, gmv: 0, totalMembers: 2 });
   });
   it("is an error when it starts after it ends", () => {
-    expect(() =>
-      reportOf({ members: `${M}\nm1,2024-12-02,` }, { to: daysFromCivil(2024, 11, 1) }),
-    ).toThrow(/starts on 2024-12-02, after its end 2024-11-01/);
+    expect(() => reportOf({ members: `${M}\nm1,2024-12-02,` }, { to: daysFromCivil(2024, 11, 1) })).toThrow(
+      /starts on 2024-12-02, after its end 2024-11-01/,
+    );
   });
   it("is null to null with empty lists when nothing counted", () => {
     const r = reportOf({ members: `${M}\n` });
@@ -66,13 +69,21 @@ describe("the report range (metrics.md §4)", () => {
 
 describe("rates and growth (metrics.md §6)", () => {
   it("leaves a rate over 0 members empty, never 0", () => {
-    const r = reportOf({ members: `${M}\nm1,2024-12-02,2024-12-02`, activity: "member_id,at\nm1,2024-12-02" });
+    const r = reportOf({
+      members: `${M}\nm1,2024-12-02,2024-12-02`,
+      activity: "member_id,at\nm1,2024-12-02",
+    });
     expect(r.daily[0]).toMatchObject({ totalMembers: 0, activeMembers: 1, activeRate: null });
   });
   it("leaves the metrics of an absent table empty, not 0", () => {
     const r = reportOf({ members: `${M}\nm1,2024-12-02,` });
     expect(r.daily[0].activeMembers).toBeNull();
-    expect(r.weekly[0]).toMatchObject({ convertedMembers: null, gmv: null, conversionRate: null, gmvWowGrowth: null });
+    expect(r.weekly[0]).toMatchObject({
+      convertedMembers: null,
+      gmv: null,
+      conversionRate: null,
+      gmvWowGrowth: null,
+    });
     expect(r.funnel[0]).toMatchObject({ activated: null, converted: null, activationRate: null, churned: 0 });
   });
   it("leaves growth empty for the first week and after a week of 0", () => {

@@ -27,7 +27,9 @@ describe("duplicate memberships (metrics.md §3.2)", () => {
 
 describe("presence (metrics.md §3.3)", () => {
   it("counts a member who moves between groups as neither leaving nor joining", () => {
-    const r = reportOf({ members: `${MEMBERS}\nm1,2024-12-02,2024-12-04,A\nm1,2024-12-04,,B\nm2,2024-12-05,,A` });
+    const r = reportOf({
+      members: `${MEMBERS}\nm1,2024-12-02,2024-12-04,A\nm1,2024-12-04,,B\nm2,2024-12-05,,A`,
+    });
     expect(r.daily.map((d) => d.churnedMembers)).toEqual([0, 0, 0, 0]);
     expect(r.daily.map((d) => d.newMembers)).toEqual([1, 0, 0, 1]);
   });
@@ -54,7 +56,10 @@ describe("presence (metrics.md §3.3)", () => {
 describe("activity and orders of known members (metrics.md §3.4–§3.7)", () => {
   const members = `${MEMBERS}\nm1,2024-12-02,2024-12-03,A\nm2,2024-12-02,,A`;
   it("excludes activity of unknown ids from every metric, whatever the count", () => {
-    const r = reportOf({ members, activity: "member_id,at,count\nx9,2024-12-02,5\nx9,2024-12-02,0\ny1,2024-12-02," });
+    const r = reportOf({
+      members,
+      activity: "member_id,at,count\nx9,2024-12-02,5\nx9,2024-12-02,0\ny1,2024-12-02,",
+    });
     expect(r.excluded).toMatchObject({ activityRowsFromUnknownMembers: 3, unknownActivityMembers: 2 });
     expect(dayRow(r, "2024-12-02").activeMembers).toBe(0);
   });
@@ -65,19 +70,27 @@ describe("activity and orders of known members (metrics.md §3.4–§3.7)", () =
   it("counts the first valid row of a repeated order id, whatever its status", () => {
     const r = reportOf({
       members,
-      orders: "order_id,member_id,paid_at,amount,status\n1006,m2,2024-12-02,80,交易关闭\n1006,m2,2024-12-02,80,paid\n1002,m2,2024-12-02,10,\n1002.0,m2,2024-12-02,99,",
+      orders:
+        "order_id,member_id,paid_at,amount,status\n1006,m2,2024-12-02,80,交易关闭\n1006,m2,2024-12-02,80,paid\n1002,m2,2024-12-02,10,\n1002.0,m2,2024-12-02,99,",
     });
     expect(r.excluded).toMatchObject({ duplicateOrders: 2, cancelledOrders: 1 });
     expect(r.weekly[0].gmv).toBe(10);
   });
   it("counts orders with a blank order id every time", () => {
-    const r = reportOf({ members, orders: "order_id,member_id,paid_at,amount\n,m2,2024-12-02,1\n,m2,2024-12-02,1" });
+    const r = reportOf({
+      members,
+      orders: "order_id,member_id,paid_at,amount\n,m2,2024-12-02,1\n,m2,2024-12-02,1",
+    });
     expect(r.weekly[0].gmv).toBe(2);
     expect(r.excluded.duplicateOrders).toBe(0);
   });
   it("counts a cancelled order of an unknown member only as cancelled", () => {
     const r = reportOf({ members, orders: "member_id,paid_at,amount,status\nx9,2024-12-02,50,cancelled" });
-    expect(r.excluded).toMatchObject({ cancelledOrders: 1, orderRowsFromUnknownMembers: 0, unknownOrderAmount: 0 });
+    expect(r.excluded).toMatchObject({
+      cancelledOrders: 1,
+      orderRowsFromUnknownMembers: 0,
+      unknownOrderAmount: 0,
+    });
   });
   it("excludes orders of unknown ids, refunded ones too, with their amount", () => {
     const r = reportOf({

@@ -27,14 +27,21 @@ describe("header matching (metrics.md §1)", () => {
     expect(fields("orders", ["user_id", "created_at", "pay_time", "amount"]).paid_at).toBe("pay_time");
   });
   it("takes the leftmost of two columns matching the same alias", () => {
-    expect(matchColumns("members", ["id", "joined", "id"]).find((c) => c.field === "member_id")?.index).toBe(0);
+    expect(matchColumns("members", ["id", "joined", "id"]).find((c) => c.field === "member_id")?.index).toBe(
+      0,
+    );
   });
   it("ignores columns that match nothing", () => {
-    expect(Object.keys(fields("members", ["成员ID", "入群时间", "备注"]))).toEqual(["member_id", "joined_at"]);
+    expect(Object.keys(fields("members", ["成员ID", "入群时间", "备注"]))).toEqual([
+      "member_id",
+      "joined_at",
+    ]);
   });
   it("names a missing required column and the headers found", () => {
     expect(() => matchColumns("members", ["姓名", "手机"])).toThrow(TableError);
-    expect(() => matchColumns("members", ["姓名", "手机"])).toThrow(/no member_id column \(headers found: 姓名, 手机\)/);
+    expect(() => matchColumns("members", ["姓名", "手机"])).toThrow(
+      /no member_id column \(headers found: 姓名, 手机\)/,
+    );
   });
 });
 
@@ -78,16 +85,29 @@ describe("row checks (metrics.md §3.1)", () => {
     expect(table.rows[0].left).toBeNull();
   });
   it("reports member_id before the date, and the date before the amount", () => {
-    const orders = readOrders(parseDelimited("member_id,paid_at,amount\n,x,y\nm1,x,y\nm1,2024-12-02,y"), clock);
+    const orders = readOrders(
+      parseDelimited("member_id,paid_at,amount\n,x,y\nm1,x,y\nm1,2024-12-02,y"),
+      clock,
+    );
     expect(orders.problems.map((p) => p.column)).toEqual(["member_id", "paid_at", "amount"]);
   });
   it("reports a left_at before joined_at on left_at", () => {
-    const members = readMembers(parseDelimited("member_id,joined_at,left_at\nm7,2024-12-09,2024-12-08"), clock);
+    const members = readMembers(
+      parseDelimited("member_id,joined_at,left_at\nm7,2024-12-09,2024-12-08"),
+      clock,
+    );
     expect(members.problems[0]).toMatchObject({ row: 2, column: "left_at", value: "2024-12-08" });
   });
   it("reports a bad count and keeps a zero count", () => {
-    const activity = readActivity(parseDelimited("member_id,at,count\nm1,2024-12-02,1.5\nm1,2024-12-02,0"), clock);
-    expect(activity.problems[0]).toMatchObject({ column: "count", value: "1.5", message: "not a whole number" });
+    const activity = readActivity(
+      parseDelimited("member_id,at,count\nm1,2024-12-02,1.5\nm1,2024-12-02,0"),
+      clock,
+    );
+    expect(activity.problems[0]).toMatchObject({
+      column: "count",
+      value: "1.5",
+      message: "not a whole number",
+    });
     expect(activity.rows).toHaveLength(1);
   });
   it("throws for a table with no header row", () => {

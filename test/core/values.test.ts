@@ -114,7 +114,20 @@ describe("amounts (metrics.md §2)", () => {
     expect((readCents(0.1)! + readCents(0.2)!) / 100).toBe(0.3);
   });
   it("rejects what is not an amount", () => {
-    for (const bad of ["-5", "1e3", "1.299,00", "1,2,3", "12.", ".5", "€12", "12,34", "abc", "", -1, Number.NaN]) {
+    for (const bad of [
+      "-5",
+      "1e3",
+      "1.299,00",
+      "1,2,3",
+      "12.",
+      ".5",
+      "€12",
+      "12,34",
+      "abc",
+      "",
+      -1,
+      Number.NaN,
+    ]) {
       expect(readCents(bad), String(bad)).toBeNull();
     }
   });
