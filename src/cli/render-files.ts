@@ -1,7 +1,6 @@
 /** `--format csv` (one file per report table) and `--format xlsx` (one sheet per table). */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { daysFromCivil, formatDay } from "../core/calendar";
 import { type ColumnKind, type Lang, type LayoutValue, reportTables } from "../core/layout";
@@ -41,6 +40,8 @@ const EXCEL_EPOCH = daysFromCivil(1899, 12, 30);
 
 /** Writes the report as an .xlsx workbook, one sheet per table. */
 export async function writeXlsx(report: Report, path: string, lang: Lang): Promise<void> {
+  // exceljs takes a quarter of a second to load: only --format xlsx pays for it.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   for (const table of reportTables(report, lang)) {
     const sheet = workbook.addWorksheet(table.title, { views: [{ state: "frozen", ySplit: 1 }] });

@@ -1,0 +1,183 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import type { ReportJson } from "../../src/core/json";
+import { type Fixture, fixtures, reportDifferences } from "../support/fixtures";
+
+const CLI = join(import.meta.dirname, "..", "..", "build", "cli.js");
+
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, LANG: "en_US.UTF-8", ...env },
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+const inputs = (f: Fixture): string[] =>
+  Object.entries(f.files).flatMap(([table, path]) => [`--${table}`, path as string]);
+const tiny = fixtures().find((f) => f.name === "tiny")!;
+const rules = fixtures().find((f) => f.name === "rules")!;
+const tmp = (): string => mkdtempSync(join(tmpdir(), "cf-cli-"));
+
+describe("community-funnel report --format json", () => {
+  for (const fixture of fixtures()) {
+    it(`${fixture.name}: prints expected.json`, () => {
+      const { code, stdout } = cli(["report", ...inputs(fixture), ...fixture.args, "--format", "json"]);
+      expect(code).toBe(0);
+      expect(reportDifferences(fixture.expected, JSON.parse(stdout) as ReportJson)).toEqual([]);
+    });
+  }
+});
+
+describe("community-funnel report output formats", () => {
+  it("prints aligned English tables by default for an English locale", () => {
+    const { code, stdout } = cli(["report", ...inputs(tiny), "--tz", "Asia/Shanghai"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Weekly report");
+    expect(stdout).toMatch(/2024-12-02\s+2024-12-08\s+yes\s+2\s+4\s+3\s+150\.0%\s+2\s+100\.0%\s+298\.50/);
+  });
+  it("prints Chinese tables for a Chinese locale, or with --lang zh", () => {
+    expect(
+      cli(["report", ...inputs(tiny), "--tz", "Asia/Shanghai"], { LANG: "zh_CN.UTF-8" }).stdout,
+    ).toContain("周报");
+    expect(cli(["report", ...inputs(tiny), "--tz", "Asia/Shanghai", "--lang", "zh"]).stdout).toContain(
+      "周贡献GMV",
+    );
+  });
+  it("writes one CSV per report table into --out", () => {
+    const dir = tmp();
+    const { code } = cli([
+      "report",
+      ...inputs(tiny),
+      "--tz",
+      "Asia/Shanghai",
+      "--format",
+      "csv",
+      "--out",
+      dir,
+    ]);
+    expect(code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([
+      "daily.csv",
+      "excluded.csv",
+      "funnel.csv",
+      "problems.csv",
+      "weekly.csv",
+    ]);
+    const weekly = readFileSync(join(dir, "weekly.csv"), "utf8").split("\r\n");
+    expect(weekly[1]).toBe("2024-12-02,2024-12-08,true,2,4,3,1.5,2,1,298.5,2,,");
+  });
+  it("keeps user text in CSV from running as a formula", () => {
+    const dir = tmp();
+    cli(["report", ...inputs(rules), ...rules.args, "--format", "csv", "--out", dir]);
+    const csv = readFileSync(join(dir, "problems.csv"), "utf8");
+    expect(csv).not.toMatch(/(^|,)[=+@-]/m);
+  });
+  it("writes an xlsx workbook with a sheet per table and number formats", async () => {
+    const path = join(tmp(), "report.xlsx");
+    const { code } = cli([
+      "report",
+      ...inputs(tiny),
+      "--tz",
+      "Asia/Shanghai",
+      "--format",
+      "xlsx",
+      "--out",
+      path,
+    ]);
+    expect(code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      "Weekly report",
+      "Daily",
+      "Funnel",
+      "Data problems",
+      "Excluded",
+    ]);
+    const weekly = book.getWorksheet("Weekly report")!;
+    expect(weekly.getCell("J2").value).toBe(298.5);
+    expect(weekly.getCell("J2").numFmt).toBe("#,##0.00");
+    expect(weekly.getCell("G2").numFmt).toBe("0.0%");
+    expect(weekly.getRow(1).font?.bold).toBe(true);
+  });
+});
+
+describe("community-funnel report input files", () => {
+  it("reads GB18030 files as Chinese tools export them", () => {
+    const gbk = fixtures().find((f) => f.name === "gbk-export")!;
+    const { stdout } = cli(["report", ...inputs(gbk), ...gbk.args, "--format", "json"]);
+    expect(reportDifferences(gbk.expected, JSON.parse(stdout))).toEqual([]);
+  });
+  it("reads UTF-16 with a byte-order mark and TSV", () => {
+    const dir = tmp();
+    const text = "成员ID\t入群时间\nu1\t2024-12-02\n";
+    writeFileSync(
+      join(dir, "m.txt"),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]),
+    );
+    const { code, stdout } = cli([
+      "report",
+      "--members",
+      join(dir, "m.txt"),
+      "--tz",
+      "UTC",
+      "--format",
+      "json",
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).daily[0]).toMatchObject({ date: "2024-12-02", totalMembers: 1 });
+  });
+});
+
+describe("community-funnel report errors", () => {
+  const oneLine = (stderr: string): string => {
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    return stderr;
+  };
+  it("names a missing file", () => {
+    const r = cli(["report", "--members", "nope.csv"]);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toContain('no file "nope.csv"');
+  });
+  it("names a missing required column and the headers found", () => {
+    const r = cli(["report", "--members", tiny.files.orders!]);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toMatch(/members: no joined_at column \(headers found: order_id, member_id/);
+  });
+  it("says what to fix for a bad flag", () => {
+    expect(oneLine(cli(["report", "--members", "m.csv", "--week-start", "friday"]).stderr)).toContain(
+      "--week-start must be one of monday, sunday",
+    );
+    expect(oneLine(cli(["report", "--members", "m.csv", "--window", "91"]).stderr)).toContain("1 to 90");
+    expect(oneLine(cli(["report", "--members", "m.csv", "--tz", "Mars/Base"]).stderr)).toContain(
+      "unknown time zone",
+    );
+    expect(oneLine(cli(["report", "--members", "m.csv", "--from", "2024-13-01"]).stderr)).toContain(
+      "YYYY-MM-DD",
+    );
+    expect(cli(["report", "--bogus"]).code).toBe(2);
+    expect(cli(["frobnicate"]).code).toBe(2);
+  });
+  it("summarises skipped rows on stderr and still makes the report", () => {
+    const r = cli(["report", ...inputs(rules), ...rules.args]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("Skipped 6 invalid rows");
+    expect(r.stderr).toContain('orders row 11, amount "1e3": not an amount');
+    expect(r.stdout).toContain("Data problems");
+  });
+  it("names the row of a quote that is never closed", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "m.csv"), 'member_id,joined_at\nm1,"2024-12-02\n');
+    const r = cli(["report", "--members", join(dir, "m.csv")]);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toContain("row 2");
+  });
+});
