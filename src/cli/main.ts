@@ -1,13 +1,15 @@
 /** `community-funnel report`: CSV/TSV exports in, the report out. */
 import { existsSync, statSync } from "node:fs";
+import { ZoneClock } from "../core/calendar";
 import { DelimitedTextError } from "../core/delimited";
 import { TableError } from "../core/headers";
 import { reportToJson } from "../core/json";
 import { ReportRangeError } from "../core/range";
-import { buildReport } from "../core/report";
+import { reportFromTables } from "../core/report";
+import { activityReader, membersReader, ordersReader, type Table, type TableReader } from "../core/tables";
 import type { Problem } from "../core/types";
 import { type CliOptions, parseCli, USAGE, UsageError } from "./args";
-import { readDelimitedFile } from "./read-file";
+import { forEachFileRow } from "./read-file";
 import { writeCsvFiles, writeXlsx } from "./render-files";
 import { renderReport } from "./render-table";
 
@@ -17,12 +19,20 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-function readTable(flag: string, path: string): string[][] {
+/** Streams a file's rows into a table reader: a large export is never held as a whole grid. */
+function readTable<T extends object>(
+  flag: string,
+  path: string,
+  reader: TableReader<T>,
+  options: CliOptions,
+): Table<T> {
   if (!existsSync(path)) throw new UsageError(`--${flag}: no file "${path}"`);
-  if (statSync(path).isDirectory())
+  if (statSync(path).isDirectory()) {
     throw new UsageError(`--${flag}: "${path}" is a folder, not a CSV/TSV file`);
+  }
   try {
-    return readDelimitedFile(path);
+    forEachFileRow(path, (cells) => reader.add(cells), options.encoding);
+    return reader.finish();
   } catch (error) {
     if (error instanceof DelimitedTextError) throw new UsageError(`--${flag} ${path}: ${error.message}`);
     throw error;
@@ -40,10 +50,17 @@ export function problemSummary(problems: readonly Problem[], limit = 10): string
 }
 
 async function report(options: CliOptions, io: Io): Promise<void> {
-  const members = readTable("members", options.members);
-  const activity = options.activity ? readTable("activity", options.activity) : null;
-  const orders = options.orders ? readTable("orders", options.orders) : null;
-  const result = buildReport({ members, activity, orders }, options);
+  const clock = new ZoneClock(options.timeZone);
+  const result = reportFromTables(
+    {
+      members: readTable("members", options.members, membersReader(clock), options),
+      activity: options.activity
+        ? readTable("activity", options.activity, activityReader(clock), options)
+        : null,
+      orders: options.orders ? readTable("orders", options.orders, ordersReader(clock), options) : null,
+    },
+    options,
+  );
   switch (options.format) {
     case "json":
       io.stdout(`${JSON.stringify(reportToJson(result), null, 1)}\n`);

@@ -1,6 +1,6 @@
 /** Files as Chinese tools export them: UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030. */
 import { readFileSync } from "node:fs";
-import { parseDelimited } from "../core/delimited";
+import { forEachDelimitedRow } from "../core/delimited";
 
 export type Encoding = "auto" | "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
 
@@ -15,7 +15,11 @@ export function decode(bytes: Uint8Array, encoding: Encoding = "auto"): string {
   }
 }
 
-/** A CSV/TSV file as a grid of strings. */
-export function readDelimitedFile(path: string, encoding: Encoding = "auto"): string[][] {
-  return parseDelimited(decode(readFileSync(path), encoding), path);
+/** Calls `onRow` with each row of a CSV/TSV file, header first, without holding the whole grid. */
+export function forEachFileRow(
+  path: string,
+  onRow: (cells: string[]) => void,
+  encoding: Encoding = "auto",
+): void {
+  forEachDelimitedRow(decode(readFileSync(path), encoding), path, onRow);
 }

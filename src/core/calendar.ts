@@ -40,8 +40,9 @@ export function civilFromDays(days: Day): { year: number; month: number; day: nu
 /** True when year-month-day names a real calendar date (no 2024-02-30). */
 export function isValidCivil(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const c = civilFromDays(daysFromCivil(year, month, day));
-  return c.month === month && c.day === day;
+  if (month !== 2) return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (leap ? 29 : 28);
 }
 
 /** @example formatDay(daysFromCivil(2024, 12, 2)) //=> "2024-12-02" */

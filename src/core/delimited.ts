@@ -13,23 +13,34 @@ export function detectDelimiter(text: string, fileName = ""): "\t" | "," {
 }
 
 /**
- * Splits text into rows of cells. Quoted fields may hold delimiters and line breaks; a quote
- * still open at the end is an error naming the row where it opened.
+ * Calls `onRow` with each row of cells. Quoted fields may hold delimiters and line breaks;
+ * a quote still open at the end is an error naming the row where it opened.
  */
-export function parseDelimited(text: string, fileName = ""): string[][] {
+export function forEachDelimitedRow(text: string, fileName: string, onRow: (cells: string[]) => void): void {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const result = Papa.parse<string[]>(body, {
+  let row = 0;
+  let pending: string[] | null = null;
+  let open: number | null = null;
+  Papa.parse<string[]>(body, {
     delimiter: detectDelimiter(body, fileName),
     skipEmptyLines: false,
     quoteChar: '"',
     escapeChar: '"',
+    step(result) {
+      if (open === null && result.errors.some((e) => e.code === "MissingQuotes")) open = row + 1;
+      // Hold each row back one step: a final line break leaves one empty row behind.
+      if (pending) onRow(pending);
+      pending = result.data;
+      row++;
+    },
   });
-  const open = result.errors.find((e) => e.code === "MissingQuotes");
-  if (open) {
-    throw new DelimitedTextError(`a quoted field opened on row ${(open.row ?? 0) + 1} is never closed`);
-  }
-  const rows = result.data;
-  // A final line break leaves one empty row behind.
-  if (rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === "") rows.pop();
+  if (open !== null) throw new DelimitedTextError(`a quoted field opened on row ${open} is never closed`);
+  if (pending && !((pending as string[]).length === 1 && (pending as string[])[0] === "")) onRow(pending);
+}
+
+/** Splits text into rows of cells (see forEachDelimitedRow). */
+export function parseDelimited(text: string, fileName = ""): string[][] {
+  const rows: string[][] = [];
+  forEachDelimitedRow(text, fileName, (cells) => rows.push(cells));
   return rows;
 }

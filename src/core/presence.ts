@@ -22,32 +22,35 @@ export interface Presence {
  * overlap or touch form one period, so moving between groups is neither a leave nor a join.
  */
 export function presenceOf(memberships: readonly Membership[]): Presence {
-  const unique = new Map<string, Membership>();
-  let duplicateMembers = 0;
-  for (const m of memberships) {
-    const key = `${m.memberId}\u0000${m.joined}\u0000${m.group}`;
-    const first = unique.get(key);
-    if (first === undefined) {
-      unique.set(key, { ...m });
-    } else {
-      duplicateMembers++;
-      if (m.left !== null) first.left = m.left;
-    }
-  }
   const indexOf = new Map<string, number>();
   const memberIds: string[] = [];
-  const spans: Period[][] = [];
-  for (const m of unique.values()) {
+  const rows: Membership[][] = [];
+  for (const m of memberships) {
     let i = indexOf.get(m.memberId);
     if (i === undefined) {
       i = memberIds.length;
       indexOf.set(m.memberId, i);
       memberIds.push(m.memberId);
-      spans.push([]);
+      rows.push([]);
     }
-    spans[i].push({ start: m.joined, end: m.left });
+    rows[i].push(m);
   }
-  return { memberIds, indexOf, periods: spans.map(mergePeriods), duplicateMembers };
+  let duplicateMembers = 0;
+  const periods = rows.map((own) => {
+    // A member has a handful of rows: a linear search for the same day and group is cheapest.
+    const spans: (Period & { group: string })[] = [];
+    for (const m of own) {
+      const first = spans.find((s) => s.start === m.joined && s.group === m.group);
+      if (first === undefined) {
+        spans.push({ start: m.joined, end: m.left, group: m.group });
+      } else {
+        duplicateMembers++;
+        if (m.left !== null) first.end = m.left;
+      }
+    }
+    return mergePeriods(spans);
+  });
+  return { memberIds, indexOf, periods, duplicateMembers };
 }
 
 function mergePeriods(spans: Period[]): Period[] {
@@ -58,7 +61,7 @@ function mergePeriods(spans: Period[]): Period[] {
     if (last && (last.end === null || span.start <= last.end)) {
       if (last.end !== null && (span.end === null || span.end > last.end)) last.end = span.end;
     } else {
-      merged.push({ ...span });
+      merged.push({ start: span.start, end: span.end });
     }
   }
   return merged;

@@ -24,25 +24,49 @@ function isBlankRow(cells: readonly Cell[]): boolean {
   return true;
 }
 
-function readGrid<T extends object>(
+/**
+ * Reads a table row by row: the first row given is the header. A reader lets the CLI stream
+ * rows straight from the CSV parser, so a large export is never held as a whole grid.
+ */
+export interface TableReader<T extends object> {
+  add(cells: readonly Cell[]): void;
+  finish(): Table<T>;
+}
+
+function tableReader<T extends object>(
   name: TableName,
-  grid: Grid,
   makeReader: (col: (field: string) => number) => RowReader<T>,
-): Table<T> {
-  if (grid.length === 0 || isBlankRow(grid[0])) throw new TableError(name, "the table has no header row");
-  const columns = matchColumns(name, grid[0]);
-  const col = (field: string): number => columns.find((c) => c.field === field)?.index ?? -1;
-  const read = makeReader(col);
+): TableReader<T> {
+  let columns: ColumnMatch[] | null = null;
+  let read: RowReader<T> | null = null;
+  let row = 0;
   const rows: T[] = [];
   const problems: Problem[] = [];
-  for (let i = 1; i < grid.length; i++) {
-    const cells = grid[i];
-    if (isBlankRow(cells)) continue;
-    const result = read(cells, i + 1);
-    if (isProblem(result)) problems.push(result);
-    else rows.push(result);
-  }
-  return { name, columns, rows, problems, rowCount: rows.length + problems.length };
+  return {
+    add(cells) {
+      row++;
+      if (read === null) {
+        if (isBlankRow(cells)) throw new TableError(name, "the table has no header row");
+        const matched = matchColumns(name, cells);
+        columns = matched;
+        read = makeReader((field) => matched.find((c) => c.field === field)?.index ?? -1);
+        return;
+      }
+      if (isBlankRow(cells)) return;
+      const result = read(cells, row);
+      if (isProblem(result)) problems.push(result);
+      else rows.push(result);
+    },
+    finish() {
+      if (columns === null) throw new TableError(name, "the table has no header row");
+      return { name, columns, rows, problems, rowCount: rows.length + problems.length };
+    },
+  };
+}
+
+function readAll<T extends object>(reader: TableReader<T>, grid: Grid): Table<T> {
+  for (const cells of grid) reader.add(cells);
+  return reader.finish();
 }
 
 function isProblem(value: object): value is Problem {
@@ -58,8 +82,8 @@ function at(cells: readonly Cell[], index: number): Cell {
   return index < 0 ? "" : cells[index];
 }
 
-export function readMembers(grid: Grid, clock: ZoneClock): Table<Membership> {
-  return readGrid("members", grid, (col) => {
+export function membersReader(clock: ZoneClock): TableReader<Membership> {
+  return tableReader("members", (col) => {
     const [id, joined, left, group] = [col("member_id"), col("joined_at"), col("left_at"), col("group")];
     return (cells, row) => {
       const memberId = readId(cells[id]);
@@ -79,8 +103,8 @@ export function readMembers(grid: Grid, clock: ZoneClock): Table<Membership> {
   });
 }
 
-export function readActivity(grid: Grid, clock: ZoneClock): Table<Activity> {
-  return readGrid("activity", grid, (col) => {
+export function activityReader(clock: ZoneClock): TableReader<Activity> {
+  return tableReader("activity", (col) => {
     const [id, when, count] = [col("member_id"), col("at"), col("count")];
     return (cells, row) => {
       const memberId = readId(cells[id]);
@@ -94,8 +118,8 @@ export function readActivity(grid: Grid, clock: ZoneClock): Table<Activity> {
   });
 }
 
-export function readOrders(grid: Grid, clock: ZoneClock): Table<Order> {
-  return readGrid("orders", grid, (col) => {
+export function ordersReader(clock: ZoneClock): TableReader<Order> {
+  return tableReader("orders", (col) => {
     const [orderId, id, paid, amount, status] = [
       col("order_id"),
       col("member_id"),
@@ -120,3 +144,9 @@ export function readOrders(grid: Grid, clock: ZoneClock): Table<Order> {
     };
   });
 }
+
+export const readMembers = (grid: Grid, clock: ZoneClock): Table<Membership> =>
+  readAll(membersReader(clock), grid);
+export const readActivity = (grid: Grid, clock: ZoneClock): Table<Activity> =>
+  readAll(activityReader(clock), grid);
+export const readOrders = (grid: Grid, clock: ZoneClock): Table<Order> => readAll(ordersReader(clock), grid);

@@ -30,6 +30,66 @@ function numericDay(value: number, integerDigits: number, clock: ZoneClock): Day
   return validDay(SERIAL_EPOCH + Math.floor(value));
 }
 
+/** The digit at `i`, or -1. */
+function digit(text: string, i: number): number {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * The common shapes `YYYY-M-D`, `YYYY/M/D`, `YYYY.M.D` with an optional ` H:MM[:SS[.fff]]`,
+ * read without a regular expression or any allocation: exports have one per row, and the
+ * regex's capture strings dominated the garbage of a large run. Undefined means "not this
+ * shape, ask the regex".
+ */
+function wallClockDay(text: string): Day | null | undefined {
+  const n = text.length;
+  const sep = text.charCodeAt(4);
+  if (n < 8 || (sep !== 45 && sep !== 47 && sep !== 46)) return undefined;
+  const y0 = digit(text, 0);
+  const y1 = digit(text, 1);
+  const y2 = digit(text, 2);
+  const y3 = digit(text, 3);
+  if ((y0 | y1 | y2 | y3) < 0) return undefined;
+  // Month and day: one or two digits each, the same separator between them.
+  let i = 5;
+  let month = digit(text, i++);
+  if (month < 0) return undefined;
+  if (digit(text, i) >= 0) month = month * 10 + digit(text, i++);
+  if (text.charCodeAt(i++) !== sep) return undefined;
+  let day = digit(text, i++);
+  if (day < 0) return undefined;
+  if (digit(text, i) >= 0) day = day * 10 + digit(text, i++);
+  if (i < n) {
+    const t = text.charCodeAt(i++);
+    if (t !== 32 && t !== 84) return undefined;
+    let hour = digit(text, i++);
+    if (hour < 0) return undefined;
+    if (digit(text, i) >= 0) hour = hour * 10 + digit(text, i++);
+    const m0 = digit(text, i + 1);
+    const m1 = digit(text, i + 2);
+    if (text.charCodeAt(i) !== 58 || (m0 | m1) < 0) return undefined;
+    i += 3;
+    let second = 0;
+    if (text.charCodeAt(i) === 58) {
+      const s0 = digit(text, i + 1);
+      const s1 = digit(text, i + 2);
+      if ((s0 | s1) < 0) return undefined;
+      second = s0 * 10 + s1;
+      i += 3;
+      if (text.charCodeAt(i) === 46 && digit(text, i + 1) >= 0) {
+        i++;
+        while (digit(text, i) >= 0) i++;
+      }
+    }
+    if (i !== n) return undefined;
+    if (hour > 23 || m0 * 10 + m1 > 59 || second > 59) return null;
+  }
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  if (!isValidCivil(year, month, day)) return null;
+  return validDay(daysFromCivil(year, month, day));
+}
+
 /**
  * The calendar day of a date cell in the clock's zone, or null when it is not a date.
  * Wall-clock values (serials, compact dates, text without an offset) keep their own date;
@@ -48,6 +108,8 @@ export function readDay(value: unknown, clock: ZoneClock): Day | null {
   if (typeof value !== "string") return null;
   const text = cellText(value);
   if (text === "") return null;
+  const fast = wallClockDay(text);
+  if (fast !== undefined) return fast;
   if (PLAIN_NUMBER.test(text)) return numericDay(Number(text), text.includes(".") ? 0 : text.length, clock);
   const m = TEXT_DATE.exec(text);
   if (!m) return null;

@@ -181,3 +181,17 @@ describe("statuses (metrics.md §2)", () => {
     for (const s of ["", "paid", "已支付", "交易成功", "whatever"]) expect(readStatus(s), s).toBe("paid");
   });
 });
+
+describe("edge cases", () => {
+  it("reads padded or zero-width text that hides a placeholder as blank", () => {
+    expect(cellText("-    ")).toBe("");
+    expect(cellText("n\u200B\u200B\u200Ba")).toBe("");
+    expect(cellText("\u200B\u200B\u200B\u200B\u200B")).toBe("");
+  });
+  it("reads dates with one-digit parts and fractions of a second without the regex", () => {
+    expect(day("2024-1-5 7:05:09.123")).toBe("2024-01-05");
+    expect(day("2024-01-05T07:05")).toBe("2024-01-05");
+    expect(day("2024-1-5 7:5")).toBeNull();
+    expect(day("2024-01-05 07:05:")).toBeNull();
+  });
+});
