@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { daysFromCivil, formatDay } from "../core/calendar";
-import { type ColumnKind, type Lang, type LayoutValue, reportTables } from "../core/layout";
+import { type ColumnKind, kindAt, type Lang, type LayoutValue, reportTables } from "../core/layout";
 import type { Report } from "../core/types";
 
 /** Spreadsheet programs run a cell starting with = + - @ as a formula; a quote keeps user text text. */
@@ -46,17 +46,18 @@ export async function writeXlsx(report: Report, path: string, lang: Lang): Promi
   for (const table of reportTables(report, lang)) {
     const sheet = workbook.addWorksheet(table.title, { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.addRow(table.headers).font = { bold: true };
-    for (const row of table.rows) {
-      // Days go in as serial numbers: exceljs would shift a Date by the machine's zone.
-      sheet.addRow(
+    table.rows.forEach((row, r) => {
+      const added = sheet.addRow(
+        // Days go in as serial numbers: exceljs would shift a Date by the machine's zone.
         row.map((v, i) => (v !== null && table.kinds[i] === "day" ? (v as number) - EXCEL_EPOCH : v)),
       );
-    }
-    table.kinds.forEach((kind, i) => {
-      const col = sheet.getColumn(i + 1);
-      const format = EXCEL_FORMATS[kind];
-      if (format) col.numFmt = format;
-      col.width = Math.max(10, Math.min(40, table.headers[i].length * 2 + 2));
+      row.forEach((_, i) => {
+        const format = EXCEL_FORMATS[kindAt(table, r, i)];
+        if (format) added.getCell(i + 1).numFmt = format;
+      });
+    });
+    table.headers.forEach((header, i) => {
+      sheet.getColumn(i + 1).width = Math.max(10, Math.min(40, header.length * 2 + 2));
     });
   }
   await workbook.xlsx.writeFile(path);

@@ -1,7 +1,7 @@
 /** `--format table`: aligned tables for people, wide (CJK) characters counted as two columns. */
 import { formatDay } from "../core/calendar";
 import { displayValue } from "../core/display";
-import { type Lang, type LayoutTable, reportTables } from "../core/layout";
+import { kindAt, type Lang, type LayoutTable, reportTables } from "../core/layout";
 import type { Report } from "../core/types";
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
@@ -18,7 +18,7 @@ function pad(text: string, width: number, right: boolean): string {
 }
 
 export function renderTable(table: LayoutTable, lang: Lang): string {
-  const cells = table.rows.map((row) => row.map((v, i) => displayValue(v, table.kinds[i], lang)));
+  const cells = table.rows.map((row, r) => row.map((v, i) => displayValue(v, kindAt(table, r, i), lang)));
   const widths = table.headers.map((h, i) => Math.max(textWidth(h), ...cells.map((r) => textWidth(r[i]))));
   const numeric = table.kinds.map((k) => k !== "text" && k !== "day");
   const line = (row: string[]): string =>

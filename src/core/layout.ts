@@ -3,6 +3,7 @@
  * the custom functions' spilled tables and the report sheets. Values stay typed (days as Day,
  * money in yuan, rates as fractions, null for empty); each door formats them its own way.
  */
+import type { WeekGmvRow } from "./gmv";
 import type { DayRow, Excluded, FunnelRow, Problem, Report, WeekRow } from "./types";
 
 export type Lang = "en" | "zh";
@@ -24,6 +25,13 @@ export interface LayoutTable {
   headers: string[];
   kinds: ColumnKind[];
   rows: LayoutValue[][];
+  /** For a label/value table (excluded): the kind of each row's value, overriding `kinds`. */
+  rowKinds?: ColumnKind[];
+}
+
+/** The kind of one cell of a layout table. */
+export function kindAt(table: LayoutTable, row: number, column: number): ColumnKind {
+  return (column === table.kinds.length - 1 && table.rowKinds?.[row]) || table.kinds[column];
 }
 
 const money = (cents: number | null): number | null => (cents === null ? null : cents / 100);
@@ -68,6 +76,12 @@ export const FUNNEL_COLUMNS: readonly Column<FunnelRow>[] = [
   column("activationRate", "Activation rate", "激活率", "rate"),
   column("conversionRate", "Conversion rate", "转化率", "rate"),
   column("churnRate", "Churn rate", "流失率", "rate"),
+];
+
+/** WEEKLY_GMV's spilled table (functions.md): a week and its GMV. */
+export const WEEKLY_GMV_COLUMNS: readonly Column<WeekGmvRow>[] = [
+  column("weekStart", "Week", "周", "day"),
+  { key: "gmv", en: "GMV", zh: "GMV", kind: "money", get: (w) => money(w.gmvCents) },
 ];
 
 const TABLE_LABELS: Record<string, { en: string; zh: string }> = {
@@ -215,6 +229,7 @@ export function reportTables(report: Report, lang: Lang): LayoutTable[] {
       headers: lang === "zh" ? ["项目", "数量"] : ["Item", "Value"],
       kinds: ["text", "number"],
       rows: excludedRows(report.excluded, lang),
+      rowKinds: EXCLUDED_LABELS.map((x) => x.kind),
     },
   ];
 }
