@@ -21,12 +21,12 @@ export interface CleanEvents {
   excluded: Excluded;
 }
 
-export function cleanEvents(
-  presence: Presence,
-  activity: readonly Activity[] | null,
-  orders: readonly Order[] | null,
-): CleanEvents {
-  const excluded: Excluded = {
+/** Finds a member's index; undefined for an id that is not a known member. */
+export type MemberLookup = Pick<ReadonlyMap<string, number>, "get">;
+
+/** `excluded` with every count at 0. */
+export function noneExcluded(): Excluded {
+  return {
     activityRowsFromUnknownMembers: 0,
     unknownActivityMembers: 0,
     orderRowsFromUnknownMembers: 0,
@@ -34,12 +34,20 @@ export function cleanEvents(
     unknownOrderCents: 0,
     cancelledOrders: 0,
     refundedCents: 0,
-    duplicateMembers: presence.duplicateMembers,
+    duplicateMembers: 0,
     duplicateOrders: 0,
   };
+}
+
+export function cleanEvents(
+  presence: Presence,
+  activity: readonly Activity[] | null,
+  orders: readonly Order[] | null,
+): CleanEvents {
+  const excluded: Excluded = { ...noneExcluded(), duplicateMembers: presence.duplicateMembers };
   return {
     activity: activity && cleanActivity(presence, activity, excluded),
-    orders: orders && cleanOrders(presence, orders, excluded),
+    orders: orders && cleanOrders(presence.indexOf, orders, excluded),
     excluded,
   };
 }
@@ -64,7 +72,11 @@ function cleanActivity(presence: Presence, rows: readonly Activity[], excluded: 
   return { member, day, length: n };
 }
 
-function cleanOrders(presence: Presence, rows: readonly Order[], excluded: Excluded): CountedOrders {
+/**
+ * The orders that count (metrics.md §3.6): the first valid row of each order id, not cancelled,
+ * of a member `known` finds. Everything else is tallied in `excluded`.
+ */
+export function cleanOrders(known: MemberLookup, rows: readonly Order[], excluded: Excluded): CountedOrders {
   const member = new Int32Array(rows.length);
   const day = new Int32Array(rows.length);
   const cents = new Float64Array(rows.length);
@@ -83,7 +95,7 @@ function cleanOrders(presence: Presence, rows: readonly Order[], excluded: Exclu
       excluded.cancelledOrders++;
       continue;
     }
-    const m = presence.indexOf.get(order.memberId);
+    const m = known.get(order.memberId);
     if (m === undefined) {
       excluded.orderRowsFromUnknownMembers++;
       excluded.unknownOrderCents += order.cents;

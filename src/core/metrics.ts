@@ -1,6 +1,7 @@
 /** Daily (metrics.md §5) and weekly (§6) metrics, in time linear in rows + days. */
 import { bucketBy, distinctMembers } from "./buckets";
 import type { CleanEvents, Events } from "./clean";
+import { gmvPer } from "./gmv";
 import type { Presence } from "./presence";
 import type { DayRange, Week } from "./range";
 import { growth, ratio } from "./rates";
@@ -86,15 +87,7 @@ export function computeMetrics(
 
   const activeWeekly = distinctPer(events.activity, weeks.length, weekIndex, memberCount);
   const convertedWeekly = distinctPer(events.orders, weeks.length, weekIndex, memberCount);
-  let gmvWeekly: number[] | null = null;
-  if (events.orders) {
-    const orders = events.orders;
-    gmvWeekly = new Array<number>(weeks.length).fill(0);
-    for (let i = 0; i < orders.length; i++) {
-      const w = weekIndex(orders.day[i]);
-      if (w >= 0) gmvWeekly[w] += orders.cents[i];
-    }
-  }
+  const gmvWeekly = events.orders ? gmvPer(events.orders, weeks.length, weekIndex) : null;
   const newWeekly = new Array<number>(weeks.length).fill(0);
   const churnWeekly = new Array<number>(weeks.length).fill(0);
   for (const periods of presence.periods) {
