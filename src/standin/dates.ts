@@ -45,7 +45,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** Throws unless `timeZone` is an IANA zone Intl knows (Apps Script would silently fall back to GMT). */
 export function assertTimeZone(timeZone: unknown): asserts timeZone is string {
-  if (typeof timeZone !== "string" || timeZone === "") throw new Error(`Invalid time zone: ${String(timeZone)}`);
+  if (typeof timeZone !== "string" || timeZone === "")
+    throw new Error(`Invalid time zone: ${String(timeZone)}`);
   try {
     formatterFor(timeZone);
   } catch {
@@ -86,8 +87,8 @@ export function offsetMinutesAt(ms: number, timeZone: string): number {
 }
 
 /**
- * The instant at which `timeZone` shows this wall clock. In a DST gap the later offset wins; in an
- * overlap the earlier instant, as Sheets does when a date is typed into a cell.
+ * The instant at which `timeZone` shows this wall clock. When DST makes the reading ambiguous (an
+ * overlap) or impossible (a gap), the earlier candidate instant is used.
  */
 export function instantOfWallClock(clock: Omit<WallClock, "weekday">, timeZone: string): number {
   const asUtc = wallClockAsUtc(clock);

@@ -9,7 +9,11 @@ export type BundleGlobals = Record<string, (...args: unknown[]) => unknown>;
  * Loads `code` (default: the file at `path`) with `globals` (the stand-in's services) as its
  * global scope; returns that scope, where every top-level function of Code.js now lives.
  */
-export function loadBundle(globals: Record<string, unknown>, path = "dist/Code.js", code?: string): BundleGlobals {
+export function loadBundle(
+  globals: Record<string, unknown>,
+  path = "dist/Code.js",
+  code?: string,
+): BundleGlobals {
   const context = createContext({ ...globals });
   runInContext(code ?? readFileSync(path, "utf8"), context, { filename: "Code.js" });
   return context as BundleGlobals;

@@ -65,13 +65,19 @@ export function notImplemented(className: string, member: string): Error {
  * `className`. Unknown string keys throw; symbol keys and tooling probes read as undefined;
  * assignments throw because Apps Script objects are not extensible by scripts.
  */
-export function strictObject<T extends object>(className: string, members: T, options: StrictOptions = {}): T {
+export function strictObject<T extends object>(
+  className: string,
+  members: T,
+  options: StrictOptions = {},
+): T {
   const target: Record<string, unknown> = {};
   for (const [key, member] of Object.entries(members)) {
     target[key] = typeof member === "function" ? wrapMethod(className, key, member, options) : member;
   }
   // String(range) is "Range" in Apps Script; also keeps template literals from hitting the trap.
-  Object.defineProperty(target, "toString", { value: (): string => className, enumerable: false });
+  if (!Object.hasOwn(target, "toString")) {
+    Object.defineProperty(target, "toString", { value: (): string => className, enumerable: false });
+  }
 
   const handler: ProxyHandler<Record<string, unknown>> = {
     get(obj, key) {

@@ -1,0 +1,118 @@
+/**
+ * createStandIn(): one in-memory spreadsheet plus the Apps Script services a Sheets add-on uses,
+ * as globals for the built bundle (`node:vm` in tests, the playground server in development).
+ */
+
+import { chartsServiceFacade } from "./charts";
+import { createSpreadsheetContext } from "./context";
+import { assertTimeZone } from "./dates";
+import { interpretEntry, TEXT_FORMAT } from "./entry";
+import { type HtmlOutputState, htmlServiceFacade } from "./html";
+import { lockServiceFacade } from "./lock";
+import { propertiesServiceFacade } from "./properties";
+import { Registry } from "./registry";
+import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS } from "./sheet-model";
+import { type SheetSnapshot, snapshotSpreadsheet } from "./snapshot";
+import { spreadsheetAppFacade } from "./spreadsheet";
+import { SpreadsheetModel } from "./spreadsheet-model";
+import { type CallLog, createCallLog, resetCallLog } from "./strict";
+import { createUiLog, type MenuRecord, type UiLog, uiFacade } from "./ui";
+import { loggerFacade, sessionFacade, utilitiesFacade } from "./utilities";
+
+export interface StandInOptions {
+  /** The spreadsheet's zone, used for display and typed dates. Default "Asia/Shanghai". */
+  spreadsheetTimeZone?: string;
+  /** Session.getScriptTimeZone(). Default "America/New_York": deliberately not the spreadsheet's. */
+  scriptTimeZone?: string;
+  /** Spreadsheet.getSpreadsheetLocale(). Default "en_US". */
+  locale?: string;
+  /** Session.getActiveUserLocale(). Default "en". */
+  userLocale?: string;
+  /** Project HTML files by name ("Sidebar" or "Sidebar.html"), for HtmlService. */
+  htmlFiles?: Record<string, string>;
+  /**
+   * Initial sheets, in tab order. Values are stored as they are, as if already in the sheet (no
+   * typed-entry conversion). Each sheet is at least 1000×26. Default: one empty "Sheet1".
+   */
+  sheets?: { name: string; values: unknown[][] }[];
+}
+
+export interface AppsScriptStandIn {
+  /** SpreadsheetApp, PropertiesService, LockService, HtmlService, Session, Utilities, Charts, Logger, console. */
+  globals: Record<string, unknown>;
+  /** Calls on Spreadsheet, Sheet, Range, chart and metadata objects, by "Class.method". Live. */
+  calls: CallLog;
+  resetCalls(): void;
+  snapshot(): SheetSnapshot[];
+  /** Menus, sidebars, dialogs, alerts and toasts the script showed. Live. */
+  ui: UiLog;
+  /** Lines written with Logger.log. Live. */
+  logs: string[];
+}
+
+const DEFAULTS = {
+  spreadsheetTimeZone: "Asia/Shanghai",
+  scriptTimeZone: "America/New_York",
+  locale: "en_US",
+  userLocale: "en",
+} as const;
+
+function loadSheets(model: SpreadsheetModel, sheets: NonNullable<StandInOptions["sheets"]>): void {
+  if (sheets.length === 0) throw new Error("A spreadsheet needs at least one sheet.");
+  for (const { name, values } of sheets) {
+    const rows = Math.max(DEFAULT_MAX_ROWS, values.length);
+    const columns = Math.max(DEFAULT_MAX_COLUMNS, ...values.map((row) => row.length));
+    const sheet = model.addSheet(name, model.sheets.length, rows, columns);
+    values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        // The text format stores strings literally and still validates every other value.
+        const entry = interpretEntry(value, TEXT_FORMAT, model.timeZone);
+        if (entry.value === "") return;
+        const cell = sheet.grid.write(r + 1, c + 1);
+        cell.value = entry.value;
+      });
+    });
+  }
+}
+
+export function createStandIn(options: StandInOptions = {}): AppsScriptStandIn {
+  const settings = {
+    spreadsheetTimeZone: options.spreadsheetTimeZone ?? DEFAULTS.spreadsheetTimeZone,
+    scriptTimeZone: options.scriptTimeZone ?? DEFAULTS.scriptTimeZone,
+    locale: options.locale ?? DEFAULTS.locale,
+    userLocale: options.userLocale ?? DEFAULTS.userLocale,
+  };
+  assertTimeZone(settings.spreadsheetTimeZone);
+  assertTimeZone(settings.scriptTimeZone);
+
+  const spreadsheet = new SpreadsheetModel(settings.spreadsheetTimeZone, settings.locale);
+  loadSheets(spreadsheet, options.sheets ?? [{ name: "Sheet1", values: [] }]);
+
+  const calls = createCallLog();
+  const ctx = createSpreadsheetContext(spreadsheet, calls);
+  const ui = createUiLog(spreadsheet.toasts);
+  const logs: string[] = [];
+  const htmlOutputs = new Registry<HtmlOutputState>("HtmlOutput");
+  const menus = new Registry<MenuRecord>("Menu");
+
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: spreadsheetAppFacade(ctx, () => uiFacade(ui, htmlOutputs, menus)),
+    PropertiesService: propertiesServiceFacade(),
+    LockService: lockServiceFacade(),
+    HtmlService: htmlServiceFacade(options.htmlFiles ?? {}, htmlOutputs),
+    Session: sessionFacade({ scriptTimeZone: settings.scriptTimeZone, userLocale: settings.userLocale }),
+    Utilities: utilitiesFacade(),
+    Charts: chartsServiceFacade(),
+    Logger: loggerFacade(logs),
+    console,
+  };
+
+  return {
+    globals,
+    calls,
+    resetCalls: (): void => resetCallLog(calls),
+    snapshot: (): SheetSnapshot[] => snapshotSpreadsheet(spreadsheet),
+    ui,
+    logs,
+  };
+}
