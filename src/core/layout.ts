@@ -7,6 +7,14 @@ import type { WeekGmvRow } from "./gmv";
 import type { DayRow, Excluded, FunnelRow, Problem, Report, WeekRow } from "./types";
 
 export type Lang = "en" | "zh";
+
+/**
+ * The language of a locale (a spreadsheet's, the machine's): Chinese for zh*, English otherwise.
+ * @example langOfLocale("zh_CN") //=> "zh"
+ */
+export function langOfLocale(locale: string): Lang {
+  return /^zh/i.test(locale) ? "zh" : "en";
+}
 export type ColumnKind = "day" | "int" | "number" | "rate" | "money" | "bool" | "text";
 export type LayoutValue = number | string | boolean | null;
 

@@ -71,5 +71,6 @@ export function weeksOf(range: DayRange, weekStartsOn: WeekStart): Week[] {
 /** The week index of a day within weeksOf(range): days are numbered from the first week's start. */
 export function weekIndexer(range: DayRange, weekStartsOn: WeekStart): (day: Day) => number {
   const origin = weekStartOf(range.from, weekStartsOn);
-  return (day) => Math.floor((day - origin) / 7);
+  const { floor } = Math;
+  return (day) => floor((day - origin) / 7);
 }

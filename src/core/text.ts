@@ -4,6 +4,8 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 // Printable ASCII needs neither NFKC nor zero-width removal: the fast path for large exports.
 const PLAIN_ASCII = /^[\x20-\x7E]*$/;
 const PLACEHOLDERS = new Set(["-", "--", "—", "/", "无", "空", "n/a", "na", "null", "none"]);
+// Read once: where the bundle runs in node:vm (tests, the bench) every global lookup is slow.
+const tagOf = Object.prototype.toString;
 
 function isPlainWord(text: string): boolean {
   const first = text.charCodeAt(0);
@@ -50,5 +52,6 @@ export function describeCell(value: unknown): string {
 
 /** Dates from another realm (a vm context, Apps Script) fail instanceof, so test the tag. */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === "[object Date]";
+  // The typeof test first: most cells are text or numbers, which need no tag lookup.
+  return typeof value === "object" && value !== null && tagOf.call(value) === "[object Date]";
 }

@@ -1,2 +1,181 @@
-/** The custom functions Sheets calls (functions.md); each export becomes a top-level function. */
-export {};
+/**
+ * The custom functions Sheets calls (functions.md). Each export becomes a top-level function of
+ * dist/Code.js with this JSDoc, which Sheets shows as the formula's help: keep every tag.
+ */
+import { asFormula } from "./errors";
+import type { CellArg, SheetCell, SheetResult } from "./ranges";
+import { rateOf, wowGrowthOf } from "./ratios";
+import { communityDaily, communityFunnel, communityProblems, communityWeekly } from "./tables";
+import { weeklyGmvFormula } from "./weekly-gmv";
+
+/**
+ * Active members as a share of all members (活跃占比): active_members ÷ total_members.
+ *
+ * @param {number|Array<Array<number>>} active_members Members with activity: a value or a range.
+ * @param {number|Array<Array<number>>} total_members All members: a value or a range of the same size.
+ * @return {number|Array<Array<number>>} The rate as a fraction (format it as %); blank where the total is 0 or blank.
+ * @example =ACTIVE_RATE(2, 4) returns 0.5
+ * @customfunction
+ */
+export function ACTIVE_RATE(active_members: CellArg, total_members?: CellArg): SheetResult {
+  return asFormula("ACTIVE_RATE", () =>
+    rateOf("active_members", active_members, "total_members", total_members),
+  );
+}
+
+/**
+ * Converted members as a share of all members (转化率): converted_members ÷ total_members.
+ *
+ * @param {number|Array<Array<number>>} converted_members Members with an order: a value or a range.
+ * @param {number|Array<Array<number>>} total_members All members: a value or a range of the same size.
+ * @return {number|Array<Array<number>>} The rate as a fraction (format it as %); blank where the total is 0 or blank.
+ * @example =CONVERSION_RATE(2, 4) returns 0.5
+ * @customfunction
+ */
+export function CONVERSION_RATE(converted_members: CellArg, total_members?: CellArg): SheetResult {
+  return asFormula("CONVERSION_RATE", () =>
+    rateOf("converted_members", converted_members, "total_members", total_members),
+  );
+}
+
+/**
+ * Week-on-week growth (环比增长率): (current − previous) ÷ previous; with one range, each cell over the one before.
+ *
+ * @param {number|Array<Array<number>>} current This week's values, or one row or column of values oldest first.
+ * @param {number|Array<Array<number>>} previous Optional: last week's values, the same size as current.
+ * @return {number|Array<Array<number>>} Growth as a fraction (format it as %); blank where previous is 0 or blank.
+ * @example =WOW_GROWTH(1398, 298.5) returns 3.6834170854271355
+ * @customfunction
+ */
+export function WOW_GROWTH(current: CellArg, previous?: CellArg): SheetResult {
+  return asFormula("WOW_GROWTH", () => wowGrowthOf(current, previous));
+}
+
+/**
+ * GMV per week (周GMV) of the valid, non-cancelled orders; duplicate order ids count once.
+ *
+ * @param {Array<Array<string>>} orders The orders table, header row first, e.g. Orders!A:E.
+ * @param {Date|Array<Array<Date>>} week Optional: a day, or a range of days, standing for its week. Omitted: a Week | GMV table.
+ * @param {Array<Array<string>>} members Optional: the members table; orders of ids not in it are left out, as in the report.
+ * @param {string} week_starts_on Optional: "monday" (default) or "sunday", or "周一" / "周日".
+ * @return {number|Array<Array<number>>} The GMV of each week given, or a table from the first order's week to the last's.
+ * @example =WEEKLY_GMV(Orders!A:E, DATE(2024,12,10), Members!A:E) returns 1398
+ * @customfunction
+ */
+export function WEEKLY_GMV(
+  orders: CellArg,
+  week?: CellArg,
+  members?: CellArg,
+  week_starts_on?: CellArg,
+): SheetResult {
+  return asFormula("WEEKLY_GMV", () =>
+    weeklyGmvFormula({ orders, week, members, weekStartsOn: week_starts_on }),
+  );
+}
+
+/**
+ * Daily community data (每日数据): date, total, new, active, active rate, churned.
+ *
+ * @param {Array<Array<string>>} members The members table, header row first, e.g. Members!A:F.
+ * @param {Array<Array<string>>} activity Optional: the activity table; without it the active columns are blank.
+ * @param {Array<Array<string>>} orders Optional: the orders table (not shown daily, but its days extend the range).
+ * @param {Date} start_date Optional: the first day to show.
+ * @param {Date} end_date Optional: the last day to show.
+ * @return {Array<Array<string|number|Date>>} A table with a header row and one row per day.
+ * @example =COMMUNITY_DAILY(Members!A:E, Activity!A:C) returns a row 2024-12-02 | 2 | 2 | 1 | 0.5 | 0 first
+ * @customfunction
+ */
+export function COMMUNITY_DAILY(
+  members: CellArg,
+  activity?: CellArg,
+  orders?: CellArg,
+  start_date?: CellArg,
+  end_date?: CellArg,
+): SheetCell[][] {
+  return asFormula("COMMUNITY_DAILY", () =>
+    communityDaily({ members, activity, orders, startDate: start_date, endDate: end_date }),
+  );
+}
+
+/**
+ * Weekly community data (每周数据): members, new, active, converted, GMV, churned and week-on-week growth.
+ *
+ * @param {Array<Array<string>>} members The members table, header row first, e.g. Members!A:F.
+ * @param {Array<Array<string>>} activity Optional: the activity table; without it the active columns are blank.
+ * @param {Array<Array<string>>} orders Optional: the orders table; without it the conversion and GMV columns are blank.
+ * @param {string} week_starts_on Optional: "monday" (default) or "sunday", or "周一" / "周日".
+ * @param {Date} start_date Optional: the first day to count.
+ * @param {Date} end_date Optional: the last day to count.
+ * @return {Array<Array<string|number|boolean|Date>>} A table with a header row and one row per week.
+ * @example =COMMUNITY_WEEKLY(Members!A:E, Activity!A:C, Orders!A:E) returns a row 2024-12-02 | 2024-12-08 | TRUE | 2 | 4 | 3 | 1.5 | 2 | 1 | 298.5 | 2 | | first
+ * @customfunction
+ */
+export function COMMUNITY_WEEKLY(
+  members: CellArg,
+  activity?: CellArg,
+  orders?: CellArg,
+  week_starts_on?: CellArg,
+  start_date?: CellArg,
+  end_date?: CellArg,
+): SheetCell[][] {
+  return asFormula("COMMUNITY_WEEKLY", () =>
+    communityWeekly({
+      members,
+      activity,
+      orders,
+      weekStartsOn: week_starts_on,
+      startDate: start_date,
+      endDate: end_date,
+    }),
+  );
+}
+
+/**
+ * New-member funnel (运营漏斗) per join week: joined, activated, converted and churned within window_days of joining.
+ *
+ * @param {Array<Array<string>>} members The members table, header row first, e.g. Members!A:F.
+ * @param {Array<Array<string>>} activity Optional: the activity table; without it activated is blank.
+ * @param {Array<Array<string>>} orders Optional: the orders table; without it converted is blank.
+ * @param {number} window_days Optional: days after joining that count, 1 to 90 (default 7).
+ * @param {string} week_starts_on Optional: "monday" (default) or "sunday", or "周一" / "周日".
+ * @param {Date} start_date Optional: the first day to count.
+ * @param {Date} end_date Optional: the last day to count.
+ * @return {Array<Array<string|number|boolean|Date>>} A table with a header row and one row per join week.
+ * @example =COMMUNITY_FUNNEL(Members!A:E, Activity!A:C, Orders!A:E) returns a row 2024-12-02 | FALSE | 7 | 4 | 3 | 2 | 2 | 0.75 | 0.5 | 0.5 first
+ * @customfunction
+ */
+export function COMMUNITY_FUNNEL(
+  members: CellArg,
+  activity?: CellArg,
+  orders?: CellArg,
+  window_days?: CellArg,
+  week_starts_on?: CellArg,
+  start_date?: CellArg,
+  end_date?: CellArg,
+): SheetCell[][] {
+  return asFormula("COMMUNITY_FUNNEL", () =>
+    communityFunnel({
+      members,
+      activity,
+      orders,
+      windowDays: window_days,
+      weekStartsOn: week_starts_on,
+      startDate: start_date,
+      endDate: end_date,
+    }),
+  );
+}
+
+/**
+ * Rows the report skipped (数据问题) and why: table | row | column | value | problem.
+ *
+ * @param {Array<Array<string>>} members The members table, header row first, e.g. Members!A:F.
+ * @param {Array<Array<string>>} activity Optional: the activity table.
+ * @param {Array<Array<string>>} orders Optional: the orders table.
+ * @return {Array<Array<string|number>>} A header row, then one row per skipped row; the header row alone when none.
+ * @example =COMMUNITY_PROBLEMS(Members!A:E, Activity!A:C, Orders!A:E) returns the header row alone (no problems)
+ * @customfunction
+ */
+export function COMMUNITY_PROBLEMS(members: CellArg, activity?: CellArg, orders?: CellArg): SheetCell[][] {
+  return asFormula("COMMUNITY_PROBLEMS", () => communityProblems({ members, activity, orders }));
+}

@@ -1,0 +1,55 @@
+/** ACTIVE_RATE, CONVERSION_RATE and WOW_GROWTH (functions.md, Ratio functions) on values or ranges. */
+import { growth, ratio } from "../core/rates";
+import { isOmitted, readNonNegative } from "./args";
+import { type Matrix, matrixOf, readCells, resultOfShape, type SheetResult, sizeOf } from "./ranges";
+
+type Combine = (a: number | null, b: number | null) => number | null;
+
+/**
+ * `combine` cell by cell. Two ranges must be the same size; a single value goes against every
+ * cell of the other; the result has the larger shape. Empty (null) results are blank cells.
+ */
+function elementwise(first: Matrix, second: Matrix, combine: Combine): SheetResult {
+  if (!first.single && !second.single && (first.rows !== second.rows || first.cols !== second.cols)) {
+    throw new Error(
+      `${first.name} is ${sizeOf(first)} but ${second.name} is ${sizeOf(second)}; ` +
+        "give ranges of the same size, or a single value",
+    );
+  }
+  const a = readCells(first, readNonNegative);
+  const b = readCells(second, readNonNegative);
+  const shape = first.single ? second : first;
+  return resultOfShape(shape, (r, c) => {
+    const x = first.single ? a[0][0] : a[r][c];
+    const y = second.single ? b[0][0] : b[r][c];
+    return combine(x, y) ?? "";
+  });
+}
+
+/**
+ * `part ÷ whole` per cell: "" where the whole is 0 or blank, or the part is blank.
+ * @example rateOf("active_members", 3, "total_members", 12) //=> 0.25
+ */
+export function rateOf(partName: string, part: unknown, wholeName: string, whole: unknown): SheetResult {
+  return elementwise(matrixOf(partName, part), matrixOf(wholeName, whole), ratio);
+}
+
+/**
+ * `(current − previous) ÷ previous` per cell; without `previous`, each cell of one row or column
+ * over the cell before it, the first cell "".
+ * @example wowGrowthOf([[10], [15], [0], [4]], undefined) //=> [[""], [0.5], [-1], [""]]
+ */
+export function wowGrowthOf(current: unknown, previous: unknown): SheetResult {
+  const values = matrixOf("current", current);
+  if (!isOmitted(previous)) return elementwise(values, matrixOf("previous", previous), growth);
+  if (values.rows > 1 && values.cols > 1) {
+    throw new Error(
+      `current is a ${sizeOf(values)} range; give one row or one column in time order, or also previous`,
+    );
+  }
+  const series = readCells(values, readNonNegative).flat();
+  // One of r and c is always 0, so r + c is the position in the series.
+  return resultOfShape(values, (r, c) =>
+    r + c === 0 ? "" : (growth(series[r + c], series[r + c - 1]) ?? ""),
+  );
+}
