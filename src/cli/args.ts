@@ -1,7 +1,7 @@
 /** `community-funnel report` flags → options, with one-line messages that say what to fix. */
 import { parseArgs } from "node:util";
 import { assertTimeZone, parseDay, systemTimeZone } from "../core/calendar";
-import type { Lang } from "../core/layout";
+import { type Lang, langOfLocale } from "../core/layout";
 import type { Day, WeekStart } from "../core/types";
 import type { Encoding } from "./read-file";
 
@@ -54,7 +54,7 @@ function day(flag: string, value: string | undefined): Day | null {
 /** The language of the machine's locale: Chinese for zh*, else English. */
 export function localeLang(env: NodeJS.ProcessEnv = process.env): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
-  return /^zh/i.test(locale ?? "") ? "zh" : "en";
+  return langOfLocale(locale ?? "");
 }
 
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): CliOptions | "help" {

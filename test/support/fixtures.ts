@@ -1,8 +1,8 @@
 /** The public examples copied into test/fixtures: inputs, CLI args and the reference's expected JSON. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseDelimited } from "../../src/core/delimited";
 import { decode } from "../../src/cli/read-file";
+import { parseDelimited } from "../../src/core/delimited";
 import type { ReportJson } from "../../src/core/json";
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures");

@@ -10,7 +10,8 @@ export interface Csv {
   orders?: string;
 }
 
-const grid = (text: string | undefined): string[][] | null => (text === undefined ? null : parseDelimited(text));
+const grid = (text: string | undefined): string[][] | null =>
+  text === undefined ? null : parseDelimited(text);
 
 export function reportOf(csv: Csv, options: Partial<ReportOptions> = {}): ReportJson {
   return reportToJson(
