@@ -30,7 +30,8 @@ async function buildAppsScript() {
     // Apps Script V8 runs ES2020; no modules, no Node APIs.
     target: "es2020",
     platform: "neutral",
-    mainFields: ["module", "main"],
+    // Packages' browser builds: their Node ones reach for modules Apps Script lacks (papaparse's "stream").
+    mainFields: ["browser", "module", "main"],
     charset: "utf8",
     legalComments: "none",
     logLevel: "warning",

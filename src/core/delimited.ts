@@ -1,6 +1,5 @@
 /** Delimited text (CSV/TSV, pasted or from a file) → a grid of strings (metrics.md §1 "Files"). */
-// The browser build: the Apps Script bundle (dist/Code.js) has no Node "stream" to give the main one.
-import Papa from "papaparse/papaparse.min.js";
+import Papa from "papaparse";
 
 export class DelimitedTextError extends Error {
   override name = "DelimitedTextError";

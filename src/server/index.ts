@@ -1,3 +1,14 @@
 /** The Apps Script entry: every export becomes a top-level function in dist/Code.js. */
 export * from "../functions/index";
-export { onOpen } from "./menu";
+export {
+  buildReportFromMenu,
+  buildWeeklyReport,
+  getSidebarState,
+  onInstall,
+  onOpen,
+  openSidebar,
+  previewTables,
+  savePastedTable,
+  saveSettings,
+  showHelp,
+} from "./api";

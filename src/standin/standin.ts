@@ -61,7 +61,8 @@ function loadSheets(model: SpreadsheetModel, sheets: NonNullable<StandInOptions[
   if (sheets.length === 0) throw new Error("A spreadsheet needs at least one sheet.");
   for (const { name, values } of sheets) {
     const rows = Math.max(DEFAULT_MAX_ROWS, values.length);
-    const columns = Math.max(DEFAULT_MAX_COLUMNS, ...values.map((row) => row.length));
+    // A loop, not Math.max(...rows): spreading hundreds of thousands of rows overflows the stack.
+    const columns = values.reduce((widest, row) => Math.max(widest, row.length), DEFAULT_MAX_COLUMNS);
     const sheet = model.addSheet(name, model.sheets.length, rows, columns);
     values.forEach((row, r) => {
       row.forEach((value, c) => {

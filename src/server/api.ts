@@ -1,0 +1,119 @@
+/**
+ * The server functions the menu, triggers and the sidebar (google.script.run) call, each a few
+ * lines over the modules that hold the logic. index.ts exports them; the build gives each a
+ * top-level stub in Code.js.
+ */
+import type {
+  BuildResult,
+  SaveMode,
+  SaveResult,
+  Settings,
+  SidebarState,
+  TableName,
+  TablePreview,
+} from "./bridge-types";
+import { buildReportSheets, withDocumentLock } from "./build";
+import { addMenu, buildFromMenu, showHelpAlert } from "./menu";
+import { messages } from "./messages";
+import { savePaste } from "./paste";
+import { previewSources } from "./preview";
+import { currentSettings, storeSettings, validateSettings, validateSources } from "./settings";
+import { showSidebar, sidebarState } from "./sidebar";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const active = (): Spreadsheet => SpreadsheetApp.getActiveSpreadsheet();
+
+function lockedBuild(spreadsheet: Spreadsheet, settings: Settings): BuildResult {
+  return withDocumentLock(messages(settings.lang).busy, () =>
+    buildReportSheets(spreadsheet, settings, Date.now()),
+  );
+}
+
+/**
+ * Adds the Community Funnel menu when the spreadsheet opens.
+ * @param {GoogleAppsScript.Events.SheetsOnOpen} e the open event (unused: the menu is the same for everyone)
+ */
+export function onOpen(e?: unknown): void {
+  void e;
+  addMenu(active());
+}
+
+/**
+ * Adds the menu right after the add-on is installed, without waiting for the next open.
+ * @param {GoogleAppsScript.Events.AddonOnInstall} e the install event
+ */
+export function onInstall(e?: unknown): void {
+  onOpen(e);
+}
+
+/** Menu: opens the sidebar. */
+export function openSidebar(): void {
+  showSidebar(active());
+}
+
+/** Menu: builds the weekly report with the saved settings, then shows its headline or the error. */
+export function buildReportFromMenu(): void {
+  const spreadsheet = active();
+  const settings = currentSettings(spreadsheet);
+  buildFromMenu(spreadsheet, settings.lang, () => lockedBuild(spreadsheet, settings));
+}
+
+/** Menu: a short explanation of the three steps. */
+export function showHelp(): void {
+  showHelpAlert(active());
+}
+
+/**
+ * Sidebar: its language, the spreadsheet's time zone, the saved (or detected) settings and the sheets.
+ * @return {SidebarState}
+ */
+export function getSidebarState(): SidebarState {
+  return sidebarState(active());
+}
+
+/**
+ * Sidebar: saves pasted CSV/TSV text into the table's data sheet, every value literally. The
+ * arguments arrive from a browser, so they are checked again here.
+ * @param {string} table members, activity or orders
+ * @param {string} text the pasted text, header first
+ * @param {string|null} mode append or replace when the sheet already holds data, else null
+ * @return {SaveResult}
+ */
+export function savePastedTable(table: TableName, text: string, mode: SaveMode | null): SaveResult {
+  const spreadsheet = active();
+  return savePaste(spreadsheet, currentSettings(spreadsheet), table, text, mode);
+}
+
+/**
+ * Sidebar: what each chosen sheet will contribute to the report.
+ * @param {Settings} settings the sidebar's current settings (only the sources and language are read)
+ * @return {TablePreview[]}
+ */
+export function previewTables(settings: Settings): TablePreview[] {
+  const spreadsheet = active();
+  const lang = settings?.lang === "zh" ? "zh" : "en";
+  return previewSources(spreadsheet, validateSources(settings?.sources, lang), lang);
+}
+
+/**
+ * Sidebar: validates and saves the settings with the document.
+ * @param {Settings} settings the settings to save
+ * @return {Settings} the settings as saved
+ */
+export function saveSettings(settings: Settings): Settings {
+  return storeSettings(validateSettings(settings));
+}
+
+/**
+ * Sidebar and menu: builds the report sheets under the document lock. Settings given are saved
+ * first, so that the menu and teammates rebuild the same report.
+ * @param {Settings=} settings the settings to build with; the saved ones when omitted
+ * @return {BuildResult}
+ */
+export function buildWeeklyReport(settings?: Settings): BuildResult {
+  const spreadsheet = active();
+  // google.script.run passes a missing argument as null.
+  const chosen = settings == null ? currentSettings(spreadsheet) : storeSettings(validateSettings(settings));
+  return lockedBuild(spreadsheet, chosen);
+}

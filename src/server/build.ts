@@ -1,0 +1,91 @@
+/** One build of the weekly report: read the source sheets, run the engine once, write the report sheets. */
+import { formatDay, parseDay, ZoneClock } from "../core/calendar";
+import { TableError } from "../core/headers";
+import { TABLE_TITLES } from "../core/layout";
+import { type ReadTables, readTables, reportFromTables } from "../core/report";
+import { TABLE_NAMES } from "../core/schema";
+import type { Grid, TableName } from "../core/types";
+import type { BuildResult, Settings } from "./bridge-types";
+import { headlineOf } from "./headline";
+import { messages } from "./messages";
+import { planReport } from "./report-sheets";
+import { writeReport } from "./report-writer";
+import { readGrid } from "./sheets";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** How long a build waits for a teammate's build to finish. */
+export const LOCK_WAIT_MS = 30_000;
+
+/** Runs `work` holding the document lock, released whatever happens. */
+export function withDocumentLock<T>(busyMessage: string, work: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(busyMessage);
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Each used table's grid, one getValues per sheet; throws a readable error for a missing sheet. */
+function readSources(spreadsheet: Spreadsheet, settings: Settings): Partial<Record<TableName, Grid>> {
+  const t = messages(settings.lang);
+  if (settings.sources.members === null) throw new Error(t.membersRequired);
+  const grids: Partial<Record<TableName, Grid>> = {};
+  for (const table of TABLE_NAMES) {
+    const name = settings.sources[table];
+    if (name === null) continue;
+    const sheet = spreadsheet.getSheetByName(name);
+    if (!sheet) throw new Error(t.sheetMissing(name, table));
+    grids[table] = readGrid(sheet);
+  }
+  return grids;
+}
+
+function readAll(grids: Partial<Record<TableName, Grid>>, settings: Settings, clock: ZoneClock): ReadTables {
+  try {
+    return readTables({ members: grids.members!, activity: grids.activity, orders: grids.orders }, clock);
+  } catch (error) {
+    if (error instanceof TableError) {
+      throw new Error(messages(settings.lang).tableUnusable(settings.sources[error.table]!, error.message));
+    }
+    throw error;
+  }
+}
+
+/** Builds the report with `settings` at `now`; the caller holds the document lock. */
+export function buildReportSheets(spreadsheet: Spreadsheet, settings: Settings, now: number): BuildResult {
+  const clock = new ZoneClock(spreadsheet.getSpreadsheetTimeZone());
+  const tables = readAll(readSources(spreadsheet, settings), settings, clock);
+  const report = reportFromTables(tables, {
+    timeZone: clock.timeZone,
+    weekStartsOn: settings.weekStartsOn,
+    from: settings.from === null ? null : parseDay(settings.from),
+    to: settings.to === null ? null : parseDay(settings.to),
+    windowDays: settings.windowDays,
+  });
+  const provenance = {
+    sources: TABLE_NAMES.map((table) => ({
+      table,
+      sheet: settings.sources[table],
+      rows: tables[table]?.rowCount ?? 0,
+    })),
+    report,
+    builtAt: now,
+  };
+  const written = writeReport(spreadsheet, planReport(report, provenance, settings.lang, clock));
+  const weekly = written.find((w) => w.kind === "weekly");
+  if (weekly) spreadsheet.getSheetByName(weekly.name)?.activate();
+  return {
+    headline: headlineOf(report),
+    sheets: written.map((w) => ({
+      title: TABLE_TITLES[w.kind][settings.lang],
+      name: w.name,
+      sheetId: w.sheetId,
+    })),
+    range: report.range && { from: formatDay(report.range.from), to: formatDay(report.range.to) },
+    problems: report.problems.length,
+    builtAt: new Date(now).toISOString(),
+  };
+}

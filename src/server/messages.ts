@@ -1,0 +1,185 @@
+/**
+ * Every word the server shows people (menu, alerts, errors, report sheet labels), in English and
+ * Chinese. Metric labels are not here: they come with core's layout columns.
+ */
+import type { Lang } from "../core/layout";
+import type { TableName, WeekStart } from "../core/types";
+
+export interface Messages {
+  menuOpenSidebar: string;
+  menuBuild: string;
+  menuHelp: string;
+  appTitle: string;
+  helpText: string;
+  tableLabel: Record<TableName, string>;
+  weekStart: Record<WeekStart, string>;
+  rows(n: number): string;
+  days(n: number): string;
+  builtToast: string;
+  noCompleteWeek: string;
+  latestWeek(from: string, to: string): string;
+  latestCohort(weekStart: string): string;
+  noCompleteCohort: string;
+  stage: string;
+  about: string;
+  sourceLabel(table: TableName): string;
+  notUsed: string;
+  timeZone: string;
+  weekStartsOn: string;
+  range: string;
+  noData: string;
+  window: string;
+  builtAt: string;
+  excludedValue: string;
+  chartGmv: string;
+  chartActiveRate: string;
+  chartDaily: string;
+  chartFunnel: string;
+  // Errors
+  nothingPasted: string;
+  pasteUnreadable(reason: string): string;
+  needsChoice(sheet: string, rows: number): string;
+  appendMismatch(sheet: string, onlyPasted: string[], onlySheet: string[]): string;
+  membersRequired: string;
+  sheetMissing(sheet: string, table: TableName): string;
+  tableUnusable(sheet: string, reason: string): string;
+  busy: string;
+  badSettings: string;
+  badSource(table: string): string;
+  badWeekStart: string;
+  badWindow: string;
+  badDay(which: "from" | "to", value: string): string;
+  fromAfterTo(from: string, to: string): string;
+  badLang: string;
+  badTable(table: string): string;
+  badMode(mode: string): string;
+}
+
+const quoted = (names: string[]): string => names.map((n) => `"${n}"`).join(", ");
+
+const EN: Messages = {
+  menuOpenSidebar: "Open sidebar",
+  menuBuild: "Build weekly report",
+  menuHelp: "Help",
+  appTitle: "Community Funnel",
+  helpText:
+    "1. Open the sidebar and choose (or paste) the Members table, and Activity and Orders if you have them.\n" +
+    "2. Check the preview: which column became which field, and the rows that will be skipped.\n" +
+    "3. Click Build weekly report. The report sheets (Weekly report, Daily, Funnel, Data problems) " +
+    "are rebuilt each time; your own sheets are never changed.",
+  tableLabel: { members: "Members", activity: "Activity", orders: "Orders" },
+  weekStart: { monday: "Monday", sunday: "Sunday" },
+  rows: (n) => `${n} ${n === 1 ? "row" : "rows"}`,
+  days: (n) => `${n} ${n === 1 ? "day" : "days"}`,
+  builtToast: "Weekly report built",
+  noCompleteWeek: "No complete week yet",
+  latestWeek: (from, to) => `Latest complete week: ${from} – ${to}`,
+  latestCohort: (weekStart) => `Joined in the week of ${weekStart}`,
+  noCompleteCohort: "No complete cohort yet",
+  stage: "Stage",
+  about: "About this report",
+  sourceLabel: (table) => `${EN.tableLabel[table]} from`,
+  notUsed: "not used",
+  timeZone: "Time zone",
+  weekStartsOn: "Week starts on",
+  range: "Range",
+  noData: "no data",
+  window: "Funnel window",
+  builtAt: "Built at",
+  excludedValue: "Value",
+  chartGmv: "GMV per week and conversion rate",
+  chartActiveRate: "Weekly active rate",
+  chartDaily: "Total members and daily active rate",
+  chartFunnel: "Funnel of the latest complete cohort",
+  nothingPasted: "Nothing to save: the pasted text has no header row.",
+  pasteUnreadable: (reason) => `The pasted text cannot be read: ${reason}.`,
+  needsChoice: (sheet, rows) =>
+    `The sheet "${sheet}" already holds ${rows} ${rows === 1 ? "row" : "rows"}. ` +
+    "Choose Append to add the pasted rows, or Replace to clear the sheet first.",
+  appendMismatch: (sheet, onlyPasted, onlySheet) =>
+    `The pasted columns do not match the sheet "${sheet}"` +
+    (onlyPasted.length ? `; only the pasted rows have ${quoted(onlyPasted)}` : "") +
+    (onlySheet.length ? `; only the sheet has ${quoted(onlySheet)}` : "") +
+    ". Paste the same columns, or choose Replace.",
+  membersRequired: "Choose a sheet for the Members table, or paste it.",
+  sheetMissing: (sheet, table) =>
+    `The sheet "${sheet}" chosen for the ${EN.tableLabel[table]} table no longer exists.`,
+  tableUnusable: (sheet, reason) => `The sheet "${sheet}" cannot be used: ${reason}`,
+  busy: "A teammate is building the report right now. Try again in a minute.",
+  badSettings: "The settings are not readable.",
+  badSource: (table) => `The source of the ${table} table must be a sheet name or empty.`,
+  badWeekStart: "The week must start on Monday or Sunday.",
+  badWindow: "The funnel window must be a whole number of days from 1 to 90.",
+  badDay: (which, value) => `The ${which} date "${value}" is not a date of the form YYYY-MM-DD.`,
+  fromAfterTo: (from, to) => `The from date ${from} is after the to date ${to}.`,
+  badLang: 'The language must be "en" or "zh".',
+  badTable: (table) => `Unknown table "${table}": use members, activity or orders.`,
+  badMode: (mode) => `Unknown save mode "${mode}": use append or replace.`,
+};
+
+const ZH: Messages = {
+  menuOpenSidebar: "打开侧边栏",
+  menuBuild: "生成周报",
+  menuHelp: "帮助",
+  appTitle: "社群漏斗",
+  helpText:
+    "1. 打开侧边栏，选择（或粘贴）成员表，如有互动表和订单表也一并选择。\n" +
+    "2. 查看预览：每一列对应的字段，以及将被跳过的行。\n" +
+    "3. 点击「生成周报」。报表工作表（周报、每日数据、漏斗、数据问题）每次都会重新生成，不会改动您自己的工作表。",
+  tableLabel: { members: "成员", activity: "互动", orders: "订单" },
+  weekStart: { monday: "周一", sunday: "周日" },
+  rows: (n) => `${n} 行`,
+  days: (n) => `${n} 天`,
+  builtToast: "周报已生成",
+  noCompleteWeek: "暂无完整周",
+  latestWeek: (from, to) => `最近完整周：${from} – ${to}`,
+  latestCohort: (weekStart) => `${weekStart} 当周入群`,
+  noCompleteCohort: "暂无完整的入群周",
+  stage: "阶段",
+  about: "报表说明",
+  sourceLabel: (table) => `${ZH.tableLabel[table]}表来源`,
+  notUsed: "未使用",
+  timeZone: "时区",
+  weekStartsOn: "每周开始于",
+  range: "日期范围",
+  noData: "无数据",
+  window: "漏斗观察期",
+  builtAt: "生成时间",
+  excludedValue: "数量",
+  chartGmv: "每周GMV与转化率",
+  chartActiveRate: "周活跃用户占比",
+  chartDaily: "社群总人数与当日活跃用户占比",
+  chartFunnel: "最近完整入群周的漏斗",
+  nothingPasted: "没有可保存的内容：粘贴的文本没有表头行。",
+  pasteUnreadable: (reason) => `无法读取粘贴的文本：${reason}。`,
+  needsChoice: (sheet, rows) =>
+    `工作表「${sheet}」中已有 ${rows} 行数据。请选择「追加」添加粘贴的行，或选择「替换」先清空该工作表。`,
+  appendMismatch: (sheet, onlyPasted, onlySheet) =>
+    `粘贴的列与工作表「${sheet}」不一致` +
+    (onlyPasted.length ? `；只有粘贴的数据包含 ${quoted(onlyPasted)}` : "") +
+    (onlySheet.length ? `；只有工作表包含 ${quoted(onlySheet)}` : "") +
+    "。请粘贴相同的列，或选择「替换」。",
+  membersRequired: "请为成员表选择一个工作表，或粘贴成员数据。",
+  sheetMissing: (sheet, table) => `为${ZH.tableLabel[table]}表选择的工作表「${sheet}」已不存在。`,
+  tableUnusable: (sheet, reason) => `工作表「${sheet}」无法使用：${reason}`,
+  busy: "有同事正在生成报表，请稍后再试。",
+  badSettings: "设置无法读取。",
+  badSource: (table) => `${table} 表的来源必须是工作表名称或留空。`,
+  badWeekStart: "每周的第一天只能是周一或周日。",
+  badWindow: "漏斗观察期必须是 1 到 90 之间的整数天。",
+  badDay: (which, value) =>
+    `${which === "from" ? "开始" : "结束"}日期「${value}」不是 YYYY-MM-DD 格式的日期。`,
+  fromAfterTo: (from, to) => `开始日期 ${from} 晚于结束日期 ${to}。`,
+  badLang: "语言只能是 en 或 zh。",
+  badTable: (table) => `未知的表「${table}」：请使用 members、activity 或 orders。`,
+  badMode: (mode) => `未知的保存方式「${mode}」：请使用 append 或 replace。`,
+};
+
+export function messages(lang: Lang): Messages {
+  return lang === "zh" ? ZH : EN;
+}
+
+/** The language a spreadsheet locale speaks: Chinese for zh*, English otherwise. */
+export function langOfLocale(locale: string): Lang {
+  return /^zh/i.test(locale) ? "zh" : "en";
+}

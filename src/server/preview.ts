@@ -1,0 +1,83 @@
+/** What each table will contribute, shown in the sidebar before building (report.md "Preview"). */
+import { formatDay, ZoneClock } from "../core/calendar";
+import { TableError } from "../core/headers";
+import type { Lang } from "../core/layout";
+import { TABLE_NAMES } from "../core/schema";
+import { daySpan } from "../core/span";
+import { readActivity, readMembers, readOrders, type Table } from "../core/tables";
+import type { Activity, Grid, Membership, Order, TableName } from "../core/types";
+import type { TablePreview } from "./bridge-types";
+import { messages } from "./messages";
+import { readGrid } from "./sheets";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** How many problems the preview lists; the build's problems sheet has them all. */
+export const PREVIEW_PROBLEMS = 5;
+
+type AnyTable = Table<Membership> | Table<Activity> | Table<Order>;
+
+const READERS: Record<TableName, (grid: Grid, clock: ZoneClock) => AnyTable> = {
+  members: readMembers,
+  activity: readActivity,
+  orders: readOrders,
+};
+
+function emptyPreview(table: TableName, sheet: string | null, error: string | null): TablePreview {
+  return {
+    table,
+    sheet,
+    error,
+    columns: [],
+    rowCount: 0,
+    skipped: 0,
+    firstProblems: [],
+    firstDay: null,
+    lastDay: null,
+  };
+}
+
+/** The preview of one table read from `sheetName` (null: the table is not used). */
+export function previewTable(
+  spreadsheet: Spreadsheet,
+  table: TableName,
+  sheetName: string | null,
+  clock: ZoneClock,
+  lang: Lang,
+): TablePreview {
+  const t = messages(lang);
+  if (sheetName === null) return emptyPreview(table, null, table === "members" ? t.membersRequired : null);
+  const sheet = spreadsheet.getSheetByName(sheetName);
+  if (!sheet) return emptyPreview(table, sheetName, t.sheetMissing(sheetName, table));
+  let read: AnyTable;
+  try {
+    read = READERS[table](readGrid(sheet), clock);
+  } catch (error) {
+    // A missing required column is shown, not thrown: the other tables still preview.
+    if (error instanceof TableError)
+      return emptyPreview(table, sheetName, t.tableUnusable(sheetName, error.message));
+    throw error;
+  }
+  const span = daySpan(read.rows);
+  return {
+    table,
+    sheet: sheetName,
+    error: null,
+    columns: read.columns.map((c) => ({ field: c.field, header: c.header })),
+    rowCount: read.rowCount,
+    skipped: read.problems.length,
+    firstProblems: read.problems.slice(0, PREVIEW_PROBLEMS).map((p) => ({ ...p })),
+    firstDay: span && formatDay(span.first),
+    lastDay: span && formatDay(span.last),
+  };
+}
+
+/** Every table's preview, read in the spreadsheet's time zone as the build will read it. */
+export function previewSources(
+  spreadsheet: Spreadsheet,
+  sources: Record<TableName, string | null>,
+  lang: Lang,
+): TablePreview[] {
+  const clock = new ZoneClock(spreadsheet.getSpreadsheetTimeZone());
+  return TABLE_NAMES.map((table) => previewTable(spreadsheet, table, sources[table], clock, lang));
+}

@@ -1,0 +1,106 @@
+/**
+ * Settings saved with the document (DocumentProperties), so every teammate who rebuilds gets the
+ * same report. Everything arriving from the sidebar is validated here, with readable errors.
+ */
+import { parseDay } from "../core/calendar";
+import type { Lang } from "../core/layout";
+import { DEFAULT_WINDOW_DAYS } from "../core/report";
+import { TABLE_NAMES } from "../core/schema";
+import type { TableName } from "../core/types";
+import type { Settings } from "./bridge-types";
+import { langOfLocale, messages } from "./messages";
+import { describeSheets, detectSources } from "./sheets";
+
+export const SETTINGS_KEY = "community-funnel:settings";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+function readLang(value: unknown): Lang | null {
+  return value === "en" || value === "zh" ? value : null;
+}
+
+/** The sources part of settings; the preview needs nothing else. */
+export function validateSources(input: unknown, lang: Lang): Record<TableName, string | null> {
+  const t = messages(lang);
+  if (!isRecord(input)) throw new Error(t.badSource("members"));
+  const sources = {} as Record<TableName, string | null>;
+  for (const table of TABLE_NAMES) {
+    const value = input[table];
+    if (value !== null && value !== undefined && typeof value !== "string")
+      throw new Error(t.badSource(table));
+    // A blank choice in the sidebar means the table is not used.
+    sources[table] = typeof value === "string" && value.trim() !== "" ? value : null;
+  }
+  return sources;
+}
+
+/** Checks settings from the sidebar; throws an Error in the settings' own language. */
+export function validateSettings(input: unknown): Settings {
+  const lang = readLang(isRecord(input) ? input.lang : null);
+  const t = messages(lang ?? "en");
+  if (!isRecord(input)) throw new Error(t.badSettings);
+  if (lang === null) throw new Error(t.badLang);
+  const { weekStartsOn, windowDays } = input;
+  if (weekStartsOn !== "monday" && weekStartsOn !== "sunday") throw new Error(t.badWeekStart);
+  if (typeof windowDays !== "number" || !Number.isInteger(windowDays) || windowDays < 1 || windowDays > 90) {
+    throw new Error(t.badWindow);
+  }
+  const day = (which: "from" | "to"): string | null => {
+    const value = input[which];
+    if (value === null || value === undefined || value === "") return null;
+    if (typeof value !== "string" || parseDay(value) === null)
+      throw new Error(t.badDay(which, String(value)));
+    return value.trim();
+  };
+  const from = day("from");
+  const to = day("to");
+  if (from !== null && to !== null && from > to) throw new Error(t.fromAfterTo(from, to));
+  return { sources: validateSources(input.sources, lang), weekStartsOn, from, to, windowDays, lang };
+}
+
+function documentProperties(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getDocumentProperties();
+}
+
+/** The saved settings, or null when none were saved (or they no longer validate). */
+export function loadSettings(): Settings | null {
+  const text = documentProperties().getProperty(SETTINGS_KEY);
+  if (text === null) return null;
+  try {
+    return validateSettings(JSON.parse(text));
+  } catch {
+    // Settings saved by an older version, or edited by hand: start again from the defaults.
+    return null;
+  }
+}
+
+export function storeSettings(settings: Settings): Settings {
+  documentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+  return settings;
+}
+
+/** The spreadsheet's language: Chinese for a zh* locale. */
+export function spreadsheetLang(spreadsheet: Spreadsheet): Lang {
+  return langOfLocale(spreadsheet.getSpreadsheetLocale());
+}
+
+/** Settings for a document that has none saved: sources detected from the sheets' headers. */
+export function defaultSettings(spreadsheet: Spreadsheet): Settings {
+  const lang = spreadsheetLang(spreadsheet);
+  return {
+    sources: detectSources(describeSheets(spreadsheet), lang),
+    weekStartsOn: "monday",
+    from: null,
+    to: null,
+    windowDays: DEFAULT_WINDOW_DAYS,
+    lang,
+  };
+}
+
+/** The saved settings, else the defaults. */
+export function currentSettings(spreadsheet: Spreadsheet): Settings {
+  return loadSettings() ?? defaultSettings(spreadsheet);
+}

@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { fixtures } from "../support/fixtures";
+import { buildBundle, fixtureSheets, openSpreadsheet, settingsFor } from "./harness";
+
+beforeAll(buildBundle);
+
+const fixture = (name: string) => fixtures().find((f) => f.name === name)!;
+
+/** Spreadsheet calls of a first build and of a rebuild, by method. */
+function callsOfBuilds(
+  name: string,
+  scale = 1,
+): { first: Record<string, number>; again: Record<string, number> } {
+  const f = fixture(name);
+  const { standIn, server } = openSpreadsheet(fixtureSheets(f, scale));
+  standIn.resetCalls();
+  server.buildWeeklyReport(settingsFor(f));
+  const first = { ...standIn.calls.byMethod };
+  standIn.resetCalls();
+  server.buildWeeklyReport(settingsFor(f));
+  return { first, again: { ...standIn.calls.byMethod } };
+}
+
+describe("the call budget", () => {
+  it("a build makes the same Spreadsheet calls for the tiny example and the community-cn example", () => {
+    expect(callsOfBuilds("community-cn")).toEqual(callsOfBuilds("tiny"));
+  });
+
+  it("a build makes the same Spreadsheet calls for ten times the rows", () => {
+    expect(callsOfBuilds("community-cn", 10)).toEqual(callsOfBuilds("community-cn"));
+  });
+
+  it("reads each source sheet with one getValues and writes each block with one setValues", () => {
+    const { first } = callsOfBuilds("community-cn");
+    expect(first["Range.getValues"]).toBe(3);
+    // Weekly: headline, table, about · Daily: table, about · Funnel: table, about, cohort · Problems: table, excluded, about.
+    expect(first["Range.setValues"]).toBe(11);
+    expect(first["Range.setNumberFormats"]).toBe(11);
+    expect(Object.values(first).reduce((a, b) => a + b, 0)).toBeLessThan(300);
+  });
+});

@@ -1,0 +1,231 @@
+/**
+ * The built bundle (dist/Code.js) in the Apps Script stand-in, with the fixtures loaded into sheets
+ * as Sheets holds them, and the report read back from the report sheets as metrics.md §8 JSON.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { expect } from "vitest";
+import type { ReportJson } from "../../src/core/json";
+import {
+  DAILY_COLUMNS,
+  EXCLUDED_LABELS,
+  FUNNEL_COLUMNS,
+  type Lang,
+  TABLE_TITLES,
+  WEEKLY_COLUMNS,
+} from "../../src/core/layout";
+import type * as api from "../../src/server/api";
+import type { Settings } from "../../src/server/bridge-types";
+import { type AppsScriptStandIn, createStandIn, interpretEntry, type SheetSnapshot } from "../../src/standin";
+import { loadBundle } from "../../src/standin/load-bundle";
+import { type Fixture, fixtureGrid } from "../support/fixtures";
+
+export const SPREADSHEET_ZONE = "Asia/Shanghai";
+export const SCRIPT_ZONE = "America/New_York";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+function newestChange(dir: string): number {
+  return Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? newestChange(path) : statSync(path).mtimeMs;
+    }),
+  );
+}
+
+/**
+ * Runs `npm run build` unless dist/Code.js is newer than every file it is built from, so the tests
+ * run the code they name without each test file paying seven seconds for the build.
+ */
+export function buildBundle(): void {
+  const bundle = join(ROOT, "dist", "Code.js");
+  const sources = Math.max(newestChange(join(ROOT, "src")), newestChange(join(ROOT, "scripts")));
+  if (existsSync(bundle) && statSync(bundle).mtimeMs > sources) return;
+  execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: "pipe" });
+}
+
+/** The server functions of Code.js: the exports of src/server/api.ts, as top-level functions. */
+export type Server = typeof api;
+
+/** The same functions called with anything, as a browser (or a bug in the sidebar) could call them. */
+export function untyped(server: Server): Record<keyof Server, (...args: unknown[]) => unknown> {
+  return server as unknown as Record<keyof Server, (...args: unknown[]) => unknown>;
+}
+
+export interface Opened {
+  standIn: AppsScriptStandIn;
+  server: Server;
+}
+
+export type SheetInput = { name: string; values: unknown[][] };
+
+/** A spreadsheet in Asia/Shanghai run by a script in America/New_York, with Code.js loaded. */
+export function openSpreadsheet(
+  sheets: SheetInput[] = [{ name: "Sheet1", values: [] }],
+  locale = "en_US",
+): Opened {
+  const standIn = createStandIn({
+    spreadsheetTimeZone: SPREADSHEET_ZONE,
+    scriptTimeZone: SCRIPT_ZONE,
+    locale,
+    htmlFiles: { Sidebar: "<!doctype html><title>Sidebar</title>" },
+    sheets,
+  });
+  return { standIn, server: loadBundle(standIn.globals, join(ROOT, "dist", "Code.js")) as unknown as Server };
+}
+
+const DATE_TEXT = /^\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/**
+ * A CSV cell as Sheets holds it after an import: date-looking text as a Date (wall clock in the
+ * spreadsheet's zone), canonical numbers as numbers, everything else as the text it was.
+ */
+export function asSheetsHoldsIt(text: string): unknown {
+  if (DATE_TEXT.test(text)) {
+    const entry = interpretEntry(text, "General", SPREADSHEET_ZONE);
+    if (entry.value instanceof Date || Object.prototype.toString.call(entry.value) === "[object Date]") {
+      return entry.value;
+    }
+  }
+  if (/^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/.test(text) && String(Number(text)) === text) return Number(text);
+  return text;
+}
+
+export const INPUT_NAMES = { members: "Members", activity: "Activity", orders: "Orders" } as const;
+
+/** The fixture's tables as input sheets named Members, Activity and Orders. */
+export function fixtureSheets(fixture: Fixture, scale = 1): SheetInput[] {
+  const sheets: SheetInput[] = [];
+  for (const table of ["members", "activity", "orders"] as const) {
+    const grid = fixtureGrid(fixture, table);
+    if (!grid) continue;
+    const [header, ...rows] = grid;
+    const repeated = Array.from({ length: scale }, () => rows).flat();
+    sheets.push({
+      name: INPUT_NAMES[table],
+      values: [header, ...repeated].map((r) => r.map(asSheetsHoldsIt)),
+    });
+  }
+  return sheets;
+}
+
+export function settingsFor(fixture: Fixture, lang: Lang = "en"): Settings {
+  const has = (t: keyof typeof INPUT_NAMES): string | null => (fixture.files[t] ? INPUT_NAMES[t] : null);
+  return {
+    sources: { members: has("members"), activity: has("activity"), orders: has("orders") },
+    weekStartsOn: "monday",
+    from: null,
+    to: null,
+    windowDays: fixture.windowDays,
+    lang,
+  };
+}
+
+export function sheetNamed(standIn: AppsScriptStandIn, name: string): SheetSnapshot {
+  const sheet = standIn.snapshot().find((s) => s.name === name);
+  if (!sheet)
+    throw new Error(
+      `no sheet named ${name}: ${standIn
+        .snapshot()
+        .map((s) => s.name)
+        .join(", ")}`,
+    );
+  return sheet;
+}
+
+/** The sheets marked as the add-on's report, by kind. */
+export function reportSheets(standIn: AppsScriptStandIn): Map<string, SheetSnapshot> {
+  const found = new Map<string, SheetSnapshot>();
+  for (const sheet of standIn.snapshot()) {
+    const mark = sheet.metadata.find((m) => m.key === "community-funnel:report");
+    if (mark) found.set(mark.value ?? "", sheet);
+  }
+  return found;
+}
+
+/** Reads a table whose header row is `headerRow` (1-based): rows until the first blank first cell. */
+function readTable(
+  sheet: SheetSnapshot,
+  headerRow: number,
+  width: number,
+): { values: unknown[][]; shown: string[][] } {
+  const values: unknown[][] = [];
+  const shown: string[][] = [];
+  for (let r = headerRow; r < sheet.values.length && sheet.values[r][0] !== ""; r++) {
+    values.push(sheet.values[r].slice(0, width));
+    shown.push(sheet.displayValues[r].slice(0, width));
+  }
+  return { values, shown };
+}
+
+interface Keyed {
+  key: string;
+  kind: string;
+}
+
+/** Rows of a report table as JSON objects: days as the dates Sheets shows, blanks as null. */
+function rowsOf(
+  sheet: SheetSnapshot,
+  headerRow: number,
+  columns: readonly Keyed[],
+  lang: Lang,
+): Record<string, unknown>[] {
+  const header = sheet.values[headerRow - 1].slice(0, columns.length);
+  expect(header).toEqual(columns.map((c) => (c as unknown as Record<Lang, string>)[lang]));
+  const { values, shown } = readTable(sheet, headerRow, columns.length);
+  return values.map((row, r) =>
+    Object.fromEntries(
+      columns.map((c, i) => [c.key, c.kind === "day" ? shown[r][i] : row[i] === "" ? null : row[i]]),
+    ),
+  );
+}
+
+/** metrics.md §8 JSON as read back from the four report sheets. */
+export function reportFromSheets(standIn: AppsScriptStandIn, lang: Lang = "en"): ReportJson {
+  const sheets = reportSheets(standIn);
+  const weeklySheet = sheets.get("weekly")!;
+  const headerRow = weeklySheet.values.findIndex((row) => row[0] === WEEKLY_COLUMNS[0][lang]) + 1;
+  const weekly = rowsOf(weeklySheet, headerRow, WEEKLY_COLUMNS, lang);
+  const daily = rowsOf(sheets.get("daily")!, 1, DAILY_COLUMNS, lang).map(({ date, ...rest }) => ({
+    date,
+    ...rest,
+  }));
+  const funnel = rowsOf(sheets.get("funnel")!, 1, FUNNEL_COLUMNS, lang);
+  const problemsSheet = sheets.get("problems")!;
+  const tableNames: Record<string, string> =
+    lang === "zh" ? { 成员: "members", 互动: "activity", 订单: "orders" } : {};
+  const problems = readTable(problemsSheet, 1, 5).values.map(([table, row, column, value, message]) => ({
+    table: tableNames[table as string] ?? (table as string),
+    row: row as number,
+    column: column as string,
+    value: String(value),
+    message: message as string,
+  }));
+  const excludedColumn = problemsSheet.values[0].indexOf(TABLE_TITLES.excluded[lang]);
+  const excluded: Record<string, number> = {};
+  for (const row of problemsSheet.values.slice(1)) {
+    const label = EXCLUDED_LABELS.find((x) => x[lang] === row[excludedColumn]);
+    if (label) excluded[label.json] = row[excludedColumn + 1] as number;
+  }
+  const range = daily.length
+    ? { from: daily[0].date as string, to: daily[daily.length - 1].date as string }
+    : { from: null, to: null };
+  return {
+    timeZone: SPREADSHEET_ZONE,
+    weekStartsOn: "monday",
+    range,
+    daily,
+    weekly,
+    funnel,
+    excluded,
+    problems,
+  };
+}
+
+/** A fixed point to compare input sheets before and after. */
+export function cellsOf(sheet: SheetSnapshot): unknown {
+  return { values: sheet.values, numberFormats: sheet.numberFormats, fontWeights: sheet.fontWeights };
+}

@@ -1,0 +1,172 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildBundle, openSpreadsheet, sheetNamed, untyped } from "./harness";
+
+beforeAll(buildBundle);
+
+const MEMBERS = [
+  "member_id,name,joined_at,left_at",
+  '007,"=HYPERLINK(""http://x"",""click"")",2024-12-02,',
+  "u2,+1,2024-12-03 10:00,2024-12-05",
+  "u3,-x,2024-12-04,",
+  "u4,@x,2024-12-05,",
+  "10023,'quoted,2024-12-06,",
+].join("\n");
+
+describe("saving a pasted table", () => {
+  it("stores formula-like text and leading zeros literally, numbers as numbers", () => {
+    const { standIn, server } = openSpreadsheet();
+    const result = server.savePastedTable("members", MEMBERS, null);
+    expect(result).toMatchObject({ sheet: "Members", mode: "new", rowsWritten: 5 });
+    const sheet = sheetNamed(standIn, "Members");
+    expect(sheet.values).toEqual([
+      ["member_id", "name", "joined_at", "left_at"],
+      ["007", '=HYPERLINK("http://x","click")', "2024-12-02", ""],
+      ["u2", "+1", "2024-12-03 10:00", "2024-12-05"],
+      ["u3", "-x", "2024-12-04", ""],
+      ["u4", "@x", "2024-12-05", ""],
+      [10023, "'quoted", "2024-12-06", ""],
+    ]);
+    expect(sheet.displayValues[1][1]).toBe('=HYPERLINK("http://x","click")');
+    expect(sheet.frozenRows).toBe(1);
+  });
+
+  it("returns the table's preview and saves the sheet as the table's source", () => {
+    const { server } = openSpreadsheet();
+    const result = server.savePastedTable("members", MEMBERS, null);
+    expect(result.preview).toMatchObject({
+      table: "members",
+      sheet: "Members",
+      error: null,
+      rowCount: 5,
+      skipped: 0,
+      firstDay: "2024-12-02",
+      lastDay: "2024-12-06",
+    });
+    expect(server.getSidebarState().settings.sources.members).toBe("Members");
+  });
+
+  it("reads tab-separated text with quoted fields holding tabs, commas and line breaks", () => {
+    const { standIn, server } = openSpreadsheet();
+    const text = 'member_id\tname\tjoined_at\nu1\t"Ann\tB, ""the"" first\nline two"\t2024-12-02\n';
+    server.savePastedTable("members", text, null);
+    expect(sheetNamed(standIn, "Members").values[1]).toEqual([
+      "u1",
+      'Ann\tB, "the" first\nline two',
+      "2024-12-02",
+    ]);
+  });
+
+  it("saves into 成员 / 互动 / 订单 when the language is Chinese", () => {
+    const { standIn, server } = openSpreadsheet([{ name: "Sheet1", values: [] }], "zh_CN");
+    const result = server.savePastedTable("activity", "成员ID,发言时间\nu1,2024-12-02", null);
+    expect(result.sheet).toBe("互动");
+    expect(sheetNamed(standIn, "互动").values).toEqual([
+      ["成员ID", "发言时间"],
+      ["u1", "2024-12-02"],
+    ]);
+  });
+
+  it("asks for Append or Replace before touching a sheet that holds data", () => {
+    const { standIn, server } = openSpreadsheet();
+    server.savePastedTable("members", MEMBERS, null);
+    const before = sheetNamed(standIn, "Members");
+    expect(() => server.savePastedTable("members", MEMBERS, null)).toThrow(
+      'The sheet "Members" already holds 5 rows. Choose Append to add the pasted rows, or Replace to clear the sheet first.',
+    );
+    expect(sheetNamed(standIn, "Members")).toEqual(before);
+  });
+
+  it("Append adds the rows in the sheet's column order when the headers serve the same fields", () => {
+    const { standIn, server } = openSpreadsheet();
+    server.savePastedTable("members", "member_id,name,joined_at\nu1,Ann,2024-12-02", null);
+    const result = server.savePastedTable(
+      "members",
+      "Joined,Member ID,Nickname\n2024-12-09,007,=Bob",
+      "append",
+    );
+    expect(result).toMatchObject({ mode: "append", rowsWritten: 1 });
+    expect(sheetNamed(standIn, "Members").values).toEqual([
+      ["member_id", "name", "joined_at"],
+      ["u1", "Ann", "2024-12-02"],
+      ["007", "=Bob", "2024-12-09"],
+    ]);
+    expect(result.preview.rowCount).toBe(2);
+  });
+
+  it("Append says which fields differ and writes nothing", () => {
+    const { standIn, server } = openSpreadsheet();
+    server.savePastedTable("members", "member_id,joined_at,left_at\nu1,2024-12-02,", null);
+    const before = sheetNamed(standIn, "Members");
+    expect(() =>
+      server.savePastedTable("members", "member_id,joined_at,group\nu2,2024-12-03,A", "append"),
+    ).toThrow(
+      'The pasted columns do not match the sheet "Members"; only the pasted rows have "group"; only the sheet has "left_at".',
+    );
+    expect(sheetNamed(standIn, "Members")).toEqual(before);
+  });
+
+  it("Replace clears the sheet and writes the pasted table", () => {
+    const { standIn, server } = openSpreadsheet();
+    server.savePastedTable("members", MEMBERS, null);
+    const result = server.savePastedTable("members", "member_id,joined_at\nz1,2024-12-09", "replace");
+    expect(result).toMatchObject({ mode: "replace", rowsWritten: 1 });
+    expect(sheetNamed(standIn, "Members").values).toEqual([
+      ["member_id", "joined_at"],
+      ["z1", "2024-12-09"],
+    ]);
+  });
+
+  it("grows the sheet for a paste longer than its thousand rows", () => {
+    const { standIn, server } = openSpreadsheet();
+    const rows = Array.from({ length: 1500 }, (_, i) => `u${i},2024-12-02`);
+    server.savePastedTable("members", ["member_id,joined_at", ...rows].join("\n"), null);
+    const sheet = sheetNamed(standIn, "Members");
+    expect(sheet.values.length).toBe(1501);
+    expect(sheet.values[1500]).toEqual(["u1499", "2024-12-02"]);
+  });
+
+  describe("edge cases", () => {
+    it("refuses a table without a required column, naming it and the headers found", () => {
+      const { standIn, server } = openSpreadsheet();
+      expect(() => server.savePastedTable("members", "member_id,nickname\nu1,Ann", null)).toThrow(
+        /no joined_at column \(headers found: member_id, nickname\)/,
+      );
+      expect(standIn.snapshot().map((s) => s.name)).toEqual(["Sheet1"]);
+    });
+
+    it("refuses empty text, an unclosed quote, an unknown table and an unknown mode", () => {
+      const { server } = openSpreadsheet();
+      expect(() => server.savePastedTable("members", "\n\n", null)).toThrow(/has no header row/);
+      expect(() => server.savePastedTable("members", 'member_id,joined_at\n"u1,2024-12-02', null)).toThrow(
+        /never closed/,
+      );
+      expect(() => untyped(server).savePastedTable("people", "member_id,joined_at", null)).toThrow(
+        /Unknown table "people"/,
+      );
+      expect(() => untyped(server).savePastedTable("members", "member_id,joined_at", "merge")).toThrow(
+        /Unknown save mode/,
+      );
+    });
+
+    it("a sheet holding only a header takes the paste without asking", () => {
+      const { standIn, server } = openSpreadsheet([
+        { name: "Members", values: [["member_id", "joined_at"]] },
+      ]);
+      const result = server.savePastedTable("members", "member_id,joined_at\nu1,2024-12-02", null);
+      expect(result.mode).toBe("new");
+      expect(sheetNamed(standIn, "Members").values).toEqual([
+        ["member_id", "joined_at"],
+        ["u1", "2024-12-02"],
+      ]);
+    });
+
+    it("drops blank lines at the end and pads short rows", () => {
+      const { standIn, server } = openSpreadsheet();
+      server.savePastedTable("members", "member_id,joined_at,name\nu1,2024-12-02\n\n\n", null);
+      expect(sheetNamed(standIn, "Members").values).toEqual([
+        ["member_id", "joined_at", "name"],
+        ["u1", "2024-12-02", ""],
+      ]);
+    });
+  });
+});

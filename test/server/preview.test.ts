@@ -1,0 +1,142 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { fixtures } from "../support/fixtures";
+import { buildBundle, fixtureSheets, openSpreadsheet, settingsFor } from "./harness";
+
+beforeAll(buildBundle);
+
+const cn = fixtures().find((f) => f.name === "community-cn")!;
+
+describe("previewing the tables", () => {
+  it("shows each table's columns, row count, skipped rows with the first five reasons, and date span", () => {
+    const { server } = openSpreadsheet(fixtureSheets(cn));
+    const [members, activity, orders] = server.previewTables(settingsFor(cn));
+    expect(members).toMatchObject({
+      table: "members",
+      sheet: "Members",
+      error: null,
+      rowCount: 413,
+      skipped: 2,
+      firstDay: "2024-11-04",
+    });
+    expect(members.columns).toEqual([
+      { field: "member_id", header: "成员ID" },
+      { field: "name", header: "群昵称" },
+      { field: "joined_at", header: "入群时间" },
+      { field: "left_at", header: "退群时间" },
+      { field: "group", header: "所在群" },
+      { field: "channel", header: "入群渠道" },
+    ]);
+    expect(members.firstProblems.map((p) => [p.row, p.column, p.value])).toEqual([
+      [413, "member_id", ""],
+      [414, "joined_at", "11/12/2024"],
+    ]);
+    expect(activity).toMatchObject({ table: "activity", rowCount: 1829, skipped: 1 });
+    expect(orders).toMatchObject({ table: "orders", rowCount: 159, skipped: 2 });
+    expect(orders.firstProblems[0]).toEqual({
+      table: "orders",
+      row: 61,
+      column: "amount",
+      value: "abc",
+      message: "not an amount",
+    });
+  });
+
+  it("lists at most five problems", () => {
+    const rows = Array.from({ length: 8 }, (_, i) => [`u${i}`, "someday"]);
+    const { server } = openSpreadsheet([{ name: "Members", values: [["member_id", "joined_at"], ...rows] }]);
+    const [members] = server.previewTables({
+      ...settingsFor(cn),
+      sources: { members: "Members", activity: null, orders: null },
+    });
+    expect(members.skipped).toBe(8);
+    expect(members.firstProblems.map((p) => p.row)).toEqual([2, 3, 4, 5, 6]);
+    expect(members.firstDay).toBeNull();
+  });
+
+  it("names a missing required column and the headers found, and the other tables still preview", () => {
+    const { server } = openSpreadsheet([
+      {
+        name: "Members",
+        values: [
+          ["member_id", "nickname"],
+          ["u1", "Ann"],
+        ],
+      },
+      {
+        name: "Activity",
+        values: [
+          ["member_id", "at"],
+          ["u1", "2024-12-02"],
+        ],
+      },
+    ]);
+    const [members, activity, orders] = server.previewTables({
+      ...settingsFor(cn),
+      sources: { members: "Members", activity: "Activity", orders: null },
+    });
+    expect(members.error).toBe(
+      'The sheet "Members" cannot be used: members: no joined_at column (headers found: member_id, nickname); ' +
+        "name one joined_at or join_date or 入群时间",
+    );
+    expect(activity).toMatchObject({
+      error: null,
+      rowCount: 1,
+      firstDay: "2024-12-02",
+      lastDay: "2024-12-02",
+    });
+    expect(orders).toMatchObject({ sheet: null, error: null, rowCount: 0 });
+  });
+
+  it("the build stops with the same message", () => {
+    const { server } = openSpreadsheet([
+      {
+        name: "Members",
+        values: [
+          ["member_id", "nickname"],
+          ["u1", "Ann"],
+        ],
+      },
+    ]);
+    expect(() =>
+      server.buildWeeklyReport({
+        ...settingsFor(cn),
+        sources: { members: "Members", activity: null, orders: null },
+      }),
+    ).toThrow(
+      /^The sheet "Members" cannot be used: members: no joined_at column \(headers found: member_id, nickname\)/,
+    );
+  });
+
+  describe("edge cases", () => {
+    it("a table without a sheet: Members is required, the others are optional", () => {
+      const { server } = openSpreadsheet();
+      const previews = server.previewTables({
+        ...settingsFor(cn),
+        sources: { members: null, activity: null, orders: null },
+      });
+      expect(previews.map((p) => p.error)).toEqual([
+        "Choose a sheet for the Members table, or paste it.",
+        null,
+        null,
+      ]);
+    });
+
+    it("a chosen sheet that no longer exists is named", () => {
+      const { server } = openSpreadsheet();
+      const [members] = server.previewTables({
+        ...settingsFor(cn),
+        sources: { members: "Old members", activity: null, orders: null },
+      });
+      expect(members.error).toBe('The sheet "Old members" chosen for the Members table no longer exists.');
+    });
+
+    it("an empty sheet has no header row", () => {
+      const { server } = openSpreadsheet([{ name: "Members", values: [] }]);
+      const [members] = server.previewTables({
+        ...settingsFor(cn),
+        sources: { members: "Members", activity: null, orders: null },
+      });
+      expect(members.error).toMatch(/has no header row/);
+    });
+  });
+});

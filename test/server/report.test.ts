@@ -1,0 +1,275 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { fixtures, reportDifferences } from "../support/fixtures";
+import {
+  buildBundle,
+  fixtureSheets,
+  openSpreadsheet,
+  reportFromSheets,
+  reportSheets,
+  settingsFor,
+} from "./harness";
+
+beforeAll(buildBundle);
+
+const fixture = (name: string) => fixtures().find((f) => f.name === name)!;
+
+function built(name: string, lang: "en" | "zh" = "en") {
+  const opened = openSpreadsheet(fixtureSheets(fixture(name)));
+  const result = opened.server.buildWeeklyReport(settingsFor(fixture(name), lang));
+  return { ...opened, result, sheets: reportSheets(opened.standIn) };
+}
+
+describe("the report's numbers", () => {
+  for (const f of fixtures()) {
+    it(`${f.name}: the Weekly, Daily, Funnel and Data problems sheets hold expected.json`, () => {
+      const { standIn, server } = openSpreadsheet(fixtureSheets(f));
+      server.buildWeeklyReport(settingsFor(f));
+      expect(reportDifferences(f.expected, reportFromSheets(standIn))).toEqual([]);
+    });
+  }
+
+  it("a report in Chinese holds the same numbers under Chinese headers and sheet names", () => {
+    const { standIn, result } = built("community-cn", "zh");
+    expect(result.sheets.map((s) => s.name)).toEqual(["周报", "每日数据", "漏斗", "数据问题"]);
+    expect(reportDifferences(fixture("community-cn").expected, reportFromSheets(standIn, "zh"))).toEqual([]);
+  });
+
+  it("returns the latest complete week's headline, the range, the problem count and the sheets' ids", () => {
+    const { result, sheets } = built("community-cn");
+    const expected = fixture("community-cn").expected;
+    const week = [...expected.weekly].reverse().find((w) => w.complete)!;
+    expect(result.headline).toEqual({
+      weekStart: week.weekStart,
+      weekEnd: week.weekEnd,
+      totalMembers: week.totalMembers,
+      activeRate: week.activeRate,
+      convertedMembers: week.convertedMembers,
+      gmv: week.gmv,
+      gmvWowGrowth: week.gmvWowGrowth,
+      convertedWowGrowth: week.convertedWowGrowth,
+    });
+    expect(result.range).toEqual(expected.range);
+    expect(result.problems).toBe(expected.problems.length);
+    expect(result.sheets.map((s) => [s.title, s.name])).toEqual([
+      ["Weekly report", "Weekly report"],
+      ["Daily", "Daily"],
+      ["Funnel", "Funnel"],
+      ["Data problems", "Data problems"],
+    ]);
+    expect(Number.isNaN(Date.parse(result.builtAt))).toBe(false);
+    expect(sheets.size).toBe(4);
+  });
+});
+
+describe("the Weekly sheet", () => {
+  it("shows the headline of the latest complete week above its table, with week-on-week arrows", () => {
+    const { sheets } = built("community-cn");
+    const weekly = sheets.get("weekly")!;
+    expect(weekly.displayValues[0][0]).toBe("Latest complete week: 2024-12-09 – 2024-12-15");
+    expect(weekly.displayValues[1].slice(0, 6)).toEqual([
+      "Total members",
+      "Active rate",
+      "Converted members",
+      "GMV",
+      "Converted WoW",
+      "GMV WoW",
+    ]);
+    expect(weekly.displayValues[2].slice(0, 6)).toEqual([
+      "288",
+      "61.8%",
+      "37",
+      "14,403.70",
+      "▲ 2.8%",
+      "▲ 105.1%",
+    ]);
+    expect(weekly.values[4][0]).toBe("Week start");
+  });
+
+  it("shows a falling week with down arrows", () => {
+    const { standIn, server } = openSpreadsheet([
+      {
+        name: "Members",
+        values: [
+          ["member_id", "joined_at"],
+          ["u1", "2024-12-02"],
+          ["u2", "2024-12-02"],
+          ["u3", "2024-12-16"],
+        ],
+      },
+      {
+        name: "Orders",
+        values: [
+          ["order_id", "member_id", "paid_at", "amount"],
+          ["o1", "u1", "2024-12-03", 100],
+          ["o2", "u2", "2024-12-04", 100],
+          ["o3", "u1", "2024-12-10", 50],
+        ],
+      },
+    ]);
+    server.buildWeeklyReport({
+      ...settingsFor(fixture("tiny")),
+      sources: { members: "Members", activity: null, orders: "Orders" },
+    });
+    const weekly = reportSheets(standIn).get("weekly")!;
+    expect(weekly.displayValues[0][0]).toBe("Latest complete week: 2024-12-09 – 2024-12-15");
+    expect(weekly.displayValues[2].slice(2, 6)).toEqual(["1", "50.00", "▼ 50.0%", "▼ 75.0%"]);
+    expect(weekly.values[2].slice(4, 6)).toEqual([-0.5, -0.75]);
+  });
+
+  it("freezes and bolds the rows down to the table's header", () => {
+    const { sheets } = built("tiny");
+    const weekly = sheets.get("weekly")!;
+    expect(weekly.frozenRows).toBe(5);
+    expect(weekly.fontWeights[4].slice(0, 13).every((w) => w === "bold")).toBe(true);
+    expect(weekly.fontWeights[5][0]).toBe("normal");
+  });
+
+  it("charts GMV as columns with the conversion rate as a line on a second axis, and the active rate", () => {
+    const { sheets } = built("tiny");
+    const [gmv, active] = sheets.get("weekly")!.charts;
+    expect(gmv.type).toBe("COMBO");
+    expect(gmv.ranges).toEqual(["A5:A7", "J5:J7", "I5:I7"]);
+    expect(gmv.options.seriesType).toBe("bars");
+    expect(gmv.options.series).toEqual({
+      0: { type: "bars", targetAxisIndex: 0 },
+      1: { type: "line", targetAxisIndex: 1 },
+    });
+    expect(active.type).toBe("LINE");
+    expect(active.ranges).toEqual(["A5:A7", "G5:G7"]);
+  });
+});
+
+describe("formats", () => {
+  it("writes days as Dates at midnight in the spreadsheet's zone, shown as yyyy-mm-dd", () => {
+    const { sheets } = built("tiny");
+    const daily = sheets.get("daily")!;
+    // Asia/Shanghai midnight is 16:00 UTC the day before; the script runs in New York.
+    expect(daily.values[1][0]).toBe("2024-12-01T16:00:00.000Z");
+    expect(daily.numberFormats[1][0]).toBe("yyyy-mm-dd");
+    expect(daily.displayValues[1][0]).toBe("2024-12-02");
+  });
+
+  it("formats rates as 0.0%, money as #,##0.00 and leaves empty values blank", () => {
+    const { sheets } = built("tiny");
+    const weekly = sheets.get("weekly")!;
+    const first = weekly.values[5];
+    expect(weekly.numberFormats[5][6]).toBe("0.0%");
+    expect(weekly.numberFormats[5][9]).toBe("#,##0.00");
+    expect(weekly.displayValues[6][9]).toBe("1,398.00");
+    // The first week has no week-on-week growth: blank cells, not 0.
+    expect(first[11]).toBe("");
+    expect(first[12]).toBe("");
+  });
+
+  it("gives each column a width that fits its header", () => {
+    const { sheets } = built("tiny");
+    const weekly = sheets.get("weekly")!;
+    expect(weekly.columnWidths.slice(0, 13).every((w) => w >= 72 && w <= 220)).toBe(true);
+  });
+
+  describe("edge cases", () => {
+    it("without activity and orders, their metrics are blank cells", () => {
+      const f = fixture("tiny");
+      const { standIn, server } = openSpreadsheet(fixtureSheets(f));
+      server.buildWeeklyReport({
+        ...settingsFor(f),
+        sources: { members: "Members", activity: null, orders: null },
+      });
+      const weekly = reportSheets(standIn).get("weekly")!;
+      expect(weekly.values[5].slice(5, 10)).toEqual(["", "", "", "", ""]);
+    });
+
+    it("a report with nothing in range still writes every sheet with its headers", () => {
+      const { standIn, server } = openSpreadsheet([
+        { name: "Members", values: [["member_id", "joined_at"]] },
+      ]);
+      const result = server.buildWeeklyReport({
+        ...settingsFor(fixture("tiny")),
+        sources: { members: "Members", activity: null, orders: null },
+      });
+      expect(result.headline).toBeNull();
+      expect(result.range).toBeNull();
+      const sheets = reportSheets(standIn);
+      expect(sheets.get("weekly")!.displayValues[0][0]).toBe("No complete week yet");
+      expect(sheets.get("daily")!.values[0][0]).toBe("Date");
+      expect(sheets.get("daily")!.values[1][0]).toBe("");
+    });
+  });
+});
+
+describe("the Daily, Funnel and Data problems sheets", () => {
+  it("charts total members and the daily active rate", () => {
+    const { sheets } = built("tiny");
+    const [chart] = sheets.get("daily")!.charts;
+    expect(chart.ranges).toEqual(["A1:A12", "B1:B12", "E1:E12"]);
+  });
+
+  it("charts joined → activated → converted of the latest complete cohort from a small block", () => {
+    const { sheets } = built("community-cn");
+    const funnel = sheets.get("funnel")!;
+    const [chart] = funnel.charts;
+    expect(chart.type).toBe("BAR");
+    const [a1] = chart.ranges;
+    expect(a1).toBe("L11:M14");
+    const block = funnel.values.slice(10, 14).map((row) => row.slice(11, 13));
+    expect(block).toEqual([
+      ["Stage", "Joined in the week of 2024-12-02"],
+      ["Joined", 51],
+      ["Activated", 40],
+      ["Converted", 11],
+    ]);
+  });
+
+  it("lists every skipped row with its value as literal text, and the excluded totals", () => {
+    const { sheets } = built("community-cn");
+    const problems = sheets.get("problems")!;
+    expect(problems.values[0].slice(0, 5)).toEqual(["Table", "Row", "Column", "Value", "Problem"]);
+    expect(problems.values.slice(1, 6).map((r) => r.slice(0, 4))).toEqual([
+      ["members", 413, "member_id", ""],
+      ["members", 414, "joined_at", "11/12/2024"],
+      ["activity", 370, "at", "昨天"],
+      ["orders", 61, "amount", "abc"],
+      ["orders", 99, "amount", "-5"],
+    ]);
+    expect(problems.numberFormats[5][3]).toBe("@");
+  });
+
+  it("writes user text as literal text: formula-like values and sheet names are never evaluated", () => {
+    const { standIn, server } = openSpreadsheet([
+      {
+        name: "+Members",
+        values: [
+          ["member_id", "joined_at"],
+          ["u1", "2024-12-02"],
+          ["=HYPERLINK(\"http://x\")", "=1+1"],
+          ["@x", "-x"],
+        ],
+      },
+    ]);
+    server.buildWeeklyReport({
+      ...settingsFor(fixture("tiny")),
+      sources: { members: "+Members", activity: null, orders: null },
+    });
+    const problems = reportSheets(standIn).get("problems")!;
+    expect(problems.values.slice(1, 3).map((r) => r.slice(0, 4))).toEqual([
+      ["members", 3, "joined_at", "=1+1"],
+      ["members", 4, "joined_at", "-x"],
+    ]);
+    expect(problems.displayValues.flat()).toContain("+Members (3 rows)");
+  });
+
+  it("records on every report sheet what it was built from", () => {
+    const { sheets } = built("tiny");
+    for (const sheet of sheets.values()) {
+      const text = sheet.displayValues.flat().join("\n");
+      expect(text).toContain("About this report");
+      expect(text).toContain("Members (6 rows)");
+      expect(text).toContain("Activity (7 rows)");
+      expect(text).toContain("Asia/Shanghai");
+      expect(text).toContain("Monday");
+      expect(text).toContain("7 days");
+      expect(text).toContain("2024-12-02 – 2024-12-12");
+      expect(text).toMatch(/Built at\n\d{4}-\d{2}-\d{2} \d{2}:\d{2} \(Asia\/Shanghai\)/);
+    }
+  });
+});
