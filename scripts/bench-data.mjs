@@ -27,7 +27,13 @@ export function stamp(day, second) {
  * Members, activity and orders as row arrays (header first), cells as text.
  * `days` of history; activity and orders pick members with a skew, as real groups have.
  */
-export function generateCommunity({ members = 100_000, activity = 600_000, orders = 35_000, days = 180, seed = 7 } = {}) {
+export function generateCommunity({
+  members = 100_000,
+  activity = 600_000,
+  orders = 35_000,
+  days = 180,
+  seed = 7,
+} = {}) {
   const rnd = random(seed);
   const groups = ["VIP群", "福利1群", "福利2群", "Discord", "Telegram"];
   const channels = ["海报", "老带新", "公众号", "直播", "ad"];
@@ -52,7 +58,11 @@ export function generateCommunity({ members = 100_000, activity = 600_000, order
   const activityRows = [["member_id", "msgtime", "count"]];
   for (let i = 0; i < activity; i++) {
     const m = skewed();
-    activityRows.push([`wx${100000 + m}`, stamp(after(m), Math.floor(rnd() * 86_400)), String(1 + Math.floor(rnd() * 5))]);
+    activityRows.push([
+      `wx${100000 + m}`,
+      stamp(after(m), Math.floor(rnd() * 86_400)),
+      String(1 + Math.floor(rnd() * 5)),
+    ]);
   }
   const statuses = ["交易成功", "已支付", "", "已退款", "已取消"];
   const orderRows = [["订单号", "买家ID", "支付时间", "实付金额", "订单状态"]];
@@ -74,7 +84,11 @@ const csvCell = (c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
 /** Writes the community as CSV files once (cached in the temp folder); returns their paths. */
 export function communityFiles(options = {}) {
   const dir = join(tmpdir(), "community-funnel-bench-v1");
-  const paths = { members: join(dir, "members.csv"), activity: join(dir, "activity.csv"), orders: join(dir, "orders.csv") };
+  const paths = {
+    members: join(dir, "members.csv"),
+    activity: join(dir, "activity.csv"),
+    orders: join(dir, "orders.csv"),
+  };
   if (Object.values(paths).every((p) => existsSync(p))) return paths;
   mkdirSync(dir, { recursive: true });
   const data = generateCommunity(options);

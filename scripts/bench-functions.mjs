@@ -4,8 +4,8 @@
 // Run `npm run build` first; `node scripts/bench-functions.mjs` prints the result.
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import * as esbuild from "esbuild";
 import { generateCommunity } from "./bench-data.mjs";
+import { importTypeScript } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SIZES = { members: 50_000, activity: 500_000, orders: 100_000 };
@@ -16,23 +16,11 @@ const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 /** The stand-in and loadBundle are TypeScript: bundle them for Node and import the result. */
 async function importStandIn() {
-  const result = await esbuild.build({
-    absWorkingDir: root,
-    stdin: {
-      contents:
-        'export { createStandIn } from "./src/standin/index"; export { loadBundle } from "./src/standin/load-bundle";',
-      resolveDir: root,
-      loader: "ts",
-    },
-    bundle: true,
-    write: false,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    logLevel: "warning",
-  });
-  const source = Buffer.from(result.outputFiles[0].text).toString("base64");
-  return import(`data:text/javascript;base64,${source}`);
+  const { module } = await importTypeScript(
+    "standin",
+    'export { createStandIn } from "./src/standin/index"; export { loadBundle } from "./src/standin/load-bundle";',
+  );
+  return module;
 }
 
 const STAMP = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;

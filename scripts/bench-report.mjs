@@ -1,35 +1,21 @@
 // The report writer's bench: buildWeeklyReport of the built dist/Code.js, in the Apps Script
 // stand-in, for 50,000 members and 300,000 activity rows. Run `npm run build` first.
 //   node scripts/bench-report.mjs      prints the figure; `npm run bench` imports benchReport().
-import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import * as esbuild from "esbuild";
 import { generateCommunity } from "./bench-data.mjs";
+import { importTypeScript } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SIZE = { members: 50_000, activity: 300_000, orders: 17_500, days: 180 };
 
 /** The stand-in is TypeScript: bundle it (with loadBundle) into one module Node can import. */
 async function importStandIn() {
-  const outfile = join(root, "build", "bench", "standin.mjs");
-  mkdirSync(dirname(outfile), { recursive: true });
-  await esbuild.build({
-    absWorkingDir: root,
-    stdin: {
-      contents: 'export * from "./src/standin"; export { loadBundle } from "./src/standin/load-bundle";',
-      resolveDir: root,
-      loader: "ts",
-    },
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
-  });
-  return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+  const { module } = await importTypeScript(
+    "standin",
+    'export * from "./src/standin"; export { loadBundle } from "./src/standin/load-bundle";',
+  );
+  return module;
 }
 
 /** Cells as Sheets holds an import: date-looking text as Dates in the spreadsheet's zone, plain numbers as numbers. */

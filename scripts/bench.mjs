@@ -4,31 +4,19 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import * as esbuild from "esbuild";
 import { communityFiles } from "./bench-data.mjs";
+import { importTypeScript } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = 3;
 
-/** The bench's own bundle of the CLI modules, so the child can time parse-only and the full run. */
+/** The CLI's modules for the child processes, so they can time parse-only and the full run. */
 async function bundleCli() {
-  const outfile = join(root, "build", "bench", "cli-modules.mjs");
-  await esbuild.build({
-    absWorkingDir: root,
-    stdin: {
-      contents: 'export { forEachFileRow } from "./src/cli/read-file"; export { run } from "./src/cli/main";',
-      resolveDir: root,
-      loader: "ts",
-    },
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
-  });
-  return pathToFileURL(outfile).href;
+  const { url } = await importTypeScript(
+    "cli-modules",
+    'export { forEachFileRow } from "./src/cli/read-file"; export { run } from "./src/cli/main";',
+  );
+  return url;
 }
 
 /** Runs `body` (an async function text with `m` = the CLI modules, `files`) in a child; returns ms and peak MB. */
@@ -56,16 +44,22 @@ function median(samples) {
 
 function wallClock(args) {
   const t0 = performance.now();
-  const result = spawnSync(process.execPath, [join(root, "build", "cli.js"), ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const result = spawnSync(process.execPath, [join(root, "build", "cli.js"), ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
   if (result.status !== 0) throw new Error(result.stderr);
   return performance.now() - t0;
 }
 
-const row = (name, ms, extra = "") => console.log(`${name.padEnd(58)} ${ms.toFixed(0).padStart(7)} ms  ${extra}`);
+const row = (name, ms, extra = "") =>
+  console.log(`${name.padEnd(58)} ${ms.toFixed(0).padStart(7)} ms  ${extra}`);
 
 const t0 = performance.now();
 const files = communityFiles();
-console.log(`data: 100,000 members, 600,000 activity rows, 35,000 orders over 180 days (${(performance.now() - t0).toFixed(0)} ms to prepare)\n`);
+console.log(
+  `data: 100,000 members, 600,000 activity rows, 35,000 orders over 180 days (${(performance.now() - t0).toFixed(0)} ms to prepare)\n`,
+);
 const modules = await bundleCli();
 // The floor: decode and split every row into cells, as the report itself reads them (streamed).
 const read = `let cells = 0; for (const f of Object.values(files)) m.forEachFileRow(f, (row) => { cells += row.length; });`;
@@ -77,8 +71,24 @@ row("(a) read + split the three CSV files into cells", parse.ms, `peak ${parse.p
 row("(b) full report (read, clean, metrics, funnel, JSON)", full.ms, `peak ${full.peakMB.toFixed(0)} MB`);
 const ratio = full.ms / parse.ms;
 console.log(`    ratio (b)/(a) ${ratio.toFixed(2)}×  (target ≤ 2×; full report target < 4000 ms)`);
-const cliArgs = ["report", "--members", files.members, "--activity", files.activity, "--orders", files.orders, "--tz", "Asia/Shanghai", "--format", "json"];
-row("    the same as a command: community-funnel report --format json", wallClock(cliArgs), "(wall clock, Node start-up included)");
+const cliArgs = [
+  "report",
+  "--members",
+  files.members,
+  "--activity",
+  files.activity,
+  "--orders",
+  files.orders,
+  "--tz",
+  "Asia/Shanghai",
+  "--format",
+  "json",
+];
+row(
+  "    the same as a command: community-funnel report --format json",
+  wallClock(cliArgs),
+  "(wall clock, Node start-up included)",
+);
 
 // The other doors' benches, where they exist: custom functions and the report writer, through dist/Code.js.
 for (const [file, fn] of [

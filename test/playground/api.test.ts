@@ -1,0 +1,222 @@
+/**
+ * The playground's HTTP API on the real dist/Code.js and Sidebar.html (built by `npm test` or
+ * `npm run build` before this runs), in this process: no browser needed.
+ */
+import { existsSync } from "node:fs";
+import { request, type Server } from "node:http";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type {
+  FormulaResponse,
+  JsonCell,
+  PlaygroundSnapshot,
+  SheetsResponse,
+} from "../../src/playground/api-types";
+import { findProjectRoot } from "../../src/playground/paths";
+import { startPlayground } from "../../src/playground/start";
+import { EXPECTED, keysOf, rowDifferences, tableRows } from "./report-tables";
+
+const ROOT = findProjectRoot(import.meta.dirname);
+let server: Server;
+let base: string;
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const response = await fetch(new URL(path, base), {
+    method,
+    headers: body === undefined ? {} : { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
+}
+
+async function sheetValues(name: string): Promise<JsonCell[][]> {
+  const { body } = await call<SheetsResponse>("GET", "/api/sheets");
+  const sheet = body.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name} in ${body.sheets.map((s) => s.name).join(", ")}`);
+  return sheet.values;
+}
+
+function formula(
+  sheet: string,
+  cell: string,
+  text: string,
+): Promise<{ status: number; body: FormulaResponse }> {
+  return call<FormulaResponse>("POST", "/api/formula", { sheet, cell, formula: text });
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, "dist", "Code.js")))
+    throw new Error("dist/Code.js is missing: run npm run build first");
+  ({ server, url: base } = await startPlayground({ PORT: "0" }, ROOT));
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+beforeEach(async () => {
+  await call("POST", "/api/reset", {});
+});
+
+describe("the sample spreadsheet", () => {
+  it("opens with the sample community pasted into 成员 / 互动 / 订单, numbers as numbers", async () => {
+    const { body } = await call<SheetsResponse>("GET", "/api/sheets");
+    expect(body.sheets.map((s) => s.name)).toEqual(["成员", "互动", "订单"]);
+    const orders = body.sheets[2].values;
+    expect(orders[0]).toEqual(["订单号", "成员ID", "支付时间", "实付金额", "订单状态"]);
+    expect(orders[1]).toEqual(["SO100134", "wx10368", "2024年12月7日 11:45", 99, "交易成功"]);
+    expect(body.sheets[1].values[1]).toEqual(["wx10069", "2024-11-25 07:47:53", 2]);
+    // Pasted text that looks like a formula stays text, as the sidebar's paste keeps it.
+    expect(body.sheets[0].values.flat()).toContain('=HYPERLINK("x")');
+  });
+
+  it("has the add-on's menu from onOpen and a zh_CN spreadsheet in Asia/Shanghai", async () => {
+    const { body } = await call<PlaygroundSnapshot>("GET", "/api/snapshot");
+    expect(body.menus.map((menu) => menu.name)).toEqual(["Community Funnel / 社群漏斗"]);
+    expect(body.menus[0].items.map((item) => item.functionName)).toContain("buildReportFromMenu");
+    const state = await call<{ lang: string; timeZone: string }>("POST", "/api/run", {
+      name: "getSidebarState",
+      args: [],
+    });
+    expect(state.body).toMatchObject({ lang: "zh", timeZone: "Asia/Shanghai" });
+  });
+});
+
+describe("POST /api/run", () => {
+  it("builds the report sheets with the real bundle, and they match expected.json", async () => {
+    const state = await call<{ settings: unknown }>("POST", "/api/run", {
+      name: "getSidebarState",
+      args: [],
+    });
+    const built = await call<{ sheets: { name: string }[] }>("POST", "/api/run", {
+      name: "buildWeeklyReport",
+      args: [state.body.settings],
+    });
+    expect(built.status).toBe(200);
+    expect(built.body.sheets.map((s) => s.name)).toEqual(["周报", "每日数据", "漏斗", "数据问题"]);
+    const weekly = tableRows(await sheetValues("周报"), keysOf(EXPECTED.weekly), EXPECTED.timeZone);
+    expect(rowDifferences(EXPECTED.weekly, weekly)).toEqual([]);
+  });
+
+  it("answers 404 for names that are not server functions of Code.js, private ones included", async () => {
+    for (const name of ["nope", "CommunityFunnel", "SpreadsheetApp", "constructor", "toString"]) {
+      const { status, body } = await call<{ message: string }>("POST", "/api/run", { name, args: [] });
+      expect(status).toBe(404);
+      expect(body.message).toContain(name);
+    }
+  });
+
+  it("answers 500 with the bundle's message when the server function throws", async () => {
+    const { status, body } = await call<{ message: string }>("POST", "/api/run", {
+      name: "savePastedTable",
+      args: ["nonsense", "a,b\n1,2", null],
+    });
+    expect(status).toBe(500);
+    expect(body.message).not.toBe("");
+  });
+});
+
+describe("POST /api/formula", () => {
+  it("spills COMMUNITY_WEEKLY from the cell, header first, equal to the report's weekly table", async () => {
+    const { body } = await formula("成员", "H2", "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)");
+    expect(body).toMatchObject({ status: "done", message: null, range: "H2:T9" });
+    const values = await sheetValues("成员");
+    expect(values[1][7]).toBe("周开始");
+    const rows = tableRows(values, keysOf(EXPECTED.weekly), EXPECTED.timeZone, 7);
+    expect(rowDifferences(EXPECTED.weekly, rows)).toEqual([]);
+    const { body: snapshot } = await call<PlaygroundSnapshot>("GET", "/api/snapshot");
+    expect(snapshot.sheets[0].formulas).toEqual({ H2: "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)" });
+  });
+
+  it("passes a single cell as its value and numbers and strings as written", async () => {
+    await formula("订单", "H1", "40");
+    await formula("订单", "I1", "=ACTIVE_RATE(H1, 160)");
+    expect((await sheetValues("订单"))[0].slice(7, 9)).toEqual([40, 0.25]);
+  });
+
+  it("refuses Sheets' own functions with a note and changes nothing", async () => {
+    const { body } = await formula("成员", "H2", "=SUM(A1:A2)");
+    expect(body.status).toBe("unsupported");
+    expect(body.message).toContain(
+      "not supported in the playground: only the add-on's custom functions (ACTIVE_RATE",
+    );
+    expect((await sheetValues("成员"))[0]).toHaveLength(6);
+  });
+
+  it("shows #ERROR! in the cell and the function's message when it throws", async () => {
+    const { body } = await formula("成员", "H2", '=ACTIVE_RATE("abc", 2)');
+    expect(body.status).toBe("error");
+    expect(body.message).toMatch(/^#ERROR! ACTIVE_RATE/);
+    expect((await sheetValues("成员"))[1][7]).toBe("#ERROR!");
+  });
+
+  it("re-entering a formula clears its previous spill first", async () => {
+    await formula("成员", "H2", "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)");
+    await formula("成员", "H2", "=WEEKLY_GMV(订单!A:E)");
+    const values = await sheetValues("成员");
+    expect(values[0]).toHaveLength(9);
+    expect(values[1].slice(7)).toEqual(["周", "GMV"]);
+  });
+
+  describe("edge cases", () => {
+    it("gives #REF! rather than overwrite data or read its own cell", async () => {
+      const blocked = await formula("互动", "A2", "=COMMUNITY_WEEKLY(成员!A:F)");
+      expect(blocked.body).toMatchObject({ status: "error" });
+      expect(blocked.body.message).toMatch(
+        /^#REF! Array result was not expanded because it would overwrite data in A2:/,
+      );
+      const circular = await formula("订单", "E3", "=WEEKLY_GMV(A:E)");
+      expect(circular.body.message).toMatch(/^#REF! Circular dependency/);
+      expect((await sheetValues("订单"))[2][4]).toBe("#REF!");
+    });
+
+    it("answers 4xx for a missing sheet or a bad cell", async () => {
+      expect((await formula("Gone", "A1", "=1")).status).toBe(404);
+      expect((await formula("成员", "A1:B2", "1")).status).toBe(400);
+    });
+  });
+});
+
+describe("the HTTP layer", () => {
+  it("serves the page, its script and the real sidebar with google.script.run first in <head>", async () => {
+    const page = await fetch(base);
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(await page.text()).toContain('<iframe id="sidebar" src="/sidebar"');
+    const sidebar = await (await fetch(new URL("/sidebar", base))).text();
+    expect(sidebar).toMatch(
+      /^<!doctype html>\s*<html[^>]*>\s*<head><script>\(function installGoogleScriptShim/i,
+    );
+    expect((await fetch(new URL("/app.js", base))).status).toBe(200);
+  });
+
+  describe("edge cases", () => {
+    it("refuses POSTs that are not JSON, so another site cannot drive it with a form", async () => {
+      const response = await fetch(new URL("/api/reset", base), { method: "POST", body: "x" });
+      expect(response.status).toBe(415);
+    });
+
+    it("refuses requests for another host name (DNS rebinding)", async () => {
+      // fetch will not send a Host of our choosing; http.request will.
+      const status = await new Promise<number | undefined>((resolve, reject) => {
+        const req = request(new URL("/api/sheets", base), { headers: { host: "evil.example" } }, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        });
+        req.on("error", reject);
+        req.end();
+      });
+      expect(status).toBe(403);
+    });
+
+    it("answers 404 with a message for unknown paths and bad JSON with 400", async () => {
+      expect((await call<{ message: string }>("GET", "/nope")).status).toBe(404);
+      const response = await fetch(new URL("/api/run", base), {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{",
+      });
+      expect(response.status).toBe(400);
+    });
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * The playground end to end, as a newcomer uses it: the production build started with
+ * `node build/playground.js`, opened in Chromium, the real sidebar's button clicked.
+ */
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { JsonCell, SheetsResponse } from "../../src/playground/api-types";
+import { findProjectRoot } from "../../src/playground/paths";
+import { launchChromium } from "../support/browser";
+import { EXPECTED, keysOf, rowDifferences, tableRows } from "./report-tables";
+
+const ROOT = findProjectRoot(import.meta.dirname);
+const REPORT_SHEETS = ["周报", "每日数据", "漏斗", "数据问题"];
+const WEEKLY_FORMULA = "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)";
+
+let server: ChildProcess | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let base: string;
+const pageErrors: string[] = [];
+
+/** Starts the built playground on a free port and resolves to the address it prints. */
+function startServer(): Promise<string> {
+  const child = spawn(process.execPath, ["build/playground.js"], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: "0", CI: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server = child;
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(
+      () => reject(new Error(`the playground printed no address:\n${output}`)),
+      30_000,
+    );
+    const read = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /Community Funnel playground: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on("data", read);
+    child.stderr.on("data", read);
+    child.on("exit", (code) => reject(new Error(`the playground exited (${code}):\n${output}`)));
+  });
+}
+
+async function sheets(): Promise<SheetsResponse["sheets"]> {
+  const response = await fetch(new URL("/api/sheets", base));
+  return ((await response.json()) as SheetsResponse).sheets;
+}
+
+async function valuesOf(name: string): Promise<JsonCell[][]> {
+  const sheet = (await sheets()).find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet named ${name}`);
+  return sheet.values;
+}
+
+async function openTab(name: string): Promise<void> {
+  await page.getByRole("tab", { name, exact: true }).click();
+  await page.locator(`table.grid[aria-label="${name}"]`).waitFor();
+}
+
+async function enter(cell: string, text: string): Promise<void> {
+  await page.getByLabel("Cell", { exact: true }).fill(cell);
+  await page.getByLabel("Cell", { exact: true }).press("Enter");
+  await page.getByLabel("Formula", { exact: true }).fill(text);
+  await page.getByLabel("Formula", { exact: true }).press("Enter");
+}
+
+beforeAll(async () => {
+  execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "pipe" });
+  base = await startServer();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") pageErrors.push(message.text());
+  });
+  await page.goto(base);
+  await page.locator('table.grid[aria-label="成员"]').waitFor();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server?.once("exit", resolve));
+    server.kill();
+    await exited;
+  }
+});
+
+describe("the playground in a browser", () => {
+  it("opens on the sample's 成员 sheet with the sidebar beside it", async () => {
+    expect(await page.getByRole("tab").allTextContents()).toEqual(["成员", "互动", "订单"]);
+    await expect.poll(() => page.locator("td[data-row='1'][data-column='1']").textContent()).toBe("成员ID");
+    await page
+      .frameLocator("#sidebar")
+      .getByRole("button", { name: /^(Build weekly report|生成周报)$/ })
+      .waitFor();
+  });
+
+  it("builds the report from the real sidebar's button, with the numbers of expected.json", async () => {
+    await page
+      .frameLocator("#sidebar")
+      .getByRole("button", { name: /^(Build weekly report|生成周报)$/ })
+      .click();
+    for (const name of REPORT_SHEETS) await page.getByRole("tab", { name, exact: true }).waitFor();
+
+    const weekly = tableRows(await valuesOf("周报"), keysOf(EXPECTED.weekly), EXPECTED.timeZone);
+    expect(rowDifferences(EXPECTED.weekly, weekly)).toEqual([]);
+    const daily = tableRows(await valuesOf("每日数据"), keysOf(EXPECTED.daily), EXPECTED.timeZone);
+    expect(rowDifferences(EXPECTED.daily, daily)).toEqual([]);
+    const funnel = tableRows(await valuesOf("漏斗"), keysOf(EXPECTED.funnel), EXPECTED.timeZone);
+    expect(rowDifferences(EXPECTED.funnel, funnel)).toEqual([]);
+
+    // The grid shows the report as Sheets would: the latest complete week's GMV, formatted.
+    await openTab("周报");
+    const latest = EXPECTED.weekly.filter((week) => week.complete).at(-1);
+    const gmv = (latest!.gmv as number).toLocaleString("en-US", { minimumFractionDigits: 2 });
+    await expect.poll(() => page.locator("table.grid td", { hasText: gmv }).count()).toBeGreaterThan(0);
+  });
+
+  it("opens a report sheet from the link the sidebar shows after the build", async () => {
+    await page.frameLocator("#sidebar").getByRole("link", { name: "漏斗" }).click();
+    await expect
+      .poll(() => page.getByRole("tab", { name: "漏斗", exact: true }).getAttribute("aria-selected"))
+      .toBe("true");
+    await page.locator('table.grid[aria-label="漏斗"]').waitFor();
+  });
+
+  it("draws every chart of the report sheets, each labelled with its title", async () => {
+    let drawn = 0;
+    for (const name of ["周报", "每日数据", "漏斗"]) {
+      await openTab(name);
+      const figures = page.locator("figure.chart");
+      const count = await figures.count();
+      expect(count, `charts on ${name}`).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const figure = figures.nth(i);
+        const title = await figure.getAttribute("aria-label");
+        expect(title).toBeTruthy();
+        expect(await figure.locator("figcaption").textContent()).toBe(title);
+        expect(Number(await figure.getAttribute("data-points"))).toBeGreaterThan(0);
+        const painted = await figure.locator("canvas").evaluate((canvas: HTMLCanvasElement) => {
+          const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+          let opaque = 0;
+          for (let p = 3; p < data.length; p += 4) if (data[p] > 0) opaque += 1;
+          return opaque;
+        });
+        expect(painted, `pixels drawn in "${title}"`).toBeGreaterThan(1000);
+        drawn += 1;
+      }
+    }
+    expect(drawn).toBeGreaterThanOrEqual(4);
+  });
+
+  it("spills the weekly table from a COMMUNITY_WEEKLY formula typed in the formula bar", async () => {
+    await openTab("成员");
+    await enter("H2", WEEKLY_FORMULA);
+    await expect.poll(() => page.locator("td[data-row='2'][data-column='8']").textContent()).toBe("周开始");
+    const rows = tableRows(await valuesOf("成员"), keysOf(EXPECTED.weekly), EXPECTED.timeZone, 7);
+    expect(rowDifferences(EXPECTED.weekly, rows)).toEqual([]);
+    await page.locator("td[data-row='2'][data-column='8']").click();
+    await expect.poll(() => page.getByLabel("Formula", { exact: true }).inputValue()).toBe(WEEKLY_FORMULA);
+  });
+
+  it("shows a note instead of a value for a formula that is not a custom function", async () => {
+    await enter("A20", "=SUM(A1:A2)");
+    const note = page.getByRole("status").filter({ hasText: "not supported in the playground" });
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain("only the add-on's custom functions (ACTIVE_RATE");
+  });
+
+  it("GET /api/sheets returns every sheet with numbers as numbers", async () => {
+    const all = await sheets();
+    expect(all.map((sheet) => sheet.name)).toEqual(["成员", "互动", "订单", ...REPORT_SHEETS]);
+    const orders = all.find((sheet) => sheet.name === "订单")!.values;
+    expect(typeof orders[1][3]).toBe("number");
+    const weekly = tableRows(
+      all.find((sheet) => sheet.name === "周报")!.values,
+      keysOf(EXPECTED.weekly),
+      EXPECTED.timeZone,
+    );
+    for (const row of weekly) {
+      expect(typeof row.totalMembers).toBe("number");
+      expect(typeof row.gmv).toBe("number");
+    }
+  });
+
+  it("Reset brings back the sample alone", async () => {
+    await page.getByRole("button", { name: "Reset" }).click();
+    await expect.poll(() => page.getByRole("tab").allTextContents()).toEqual(["成员", "互动", "订单"]);
+    expect((await sheets()).map((sheet) => sheet.name)).toEqual(["成员", "互动", "订单"]);
+    expect(pageErrors).toEqual([]);
+  });
+});
