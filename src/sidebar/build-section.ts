@@ -1,0 +1,169 @@
+/** 4. Build the weekly report, then its headline and links to the sheets it wrote. */
+import { TABLE_TITLES } from "../core/layout";
+import type { BuildResult, Headline } from "../server/bridge-types";
+import { h } from "./dom";
+import { formatCount, formatGrowth, formatMoney, formatRate, formatTime, type Growth } from "./format";
+import { type MessageKey, type Translate, translate } from "./i18n";
+import type { Actions, Model } from "./model";
+import { alertRegion, section, spinner, statusRegion } from "./parts";
+
+const TREND_TEXT: Record<Growth["trend"], MessageKey> = {
+  up: "trendUp",
+  down: "trendDown",
+  flat: "trendFlat",
+  none: "trendNone",
+};
+
+function delta(growth: Growth, t: Translate): HTMLElement {
+  return h(
+    "span",
+    { class: `delta delta-${growth.trend}` },
+    growth.arrow ? h("span", { class: "delta-arrow", "aria-hidden": "true" }, growth.arrow) : null,
+    h("span", { "aria-hidden": growth.trend === "none" ? "true" : null }, growth.text),
+    h("span", { class: "sr-only" }, ` ${t(TREND_TEXT[growth.trend])}`),
+  );
+}
+
+function metric(key: string, label: string, value: string, growth: Growth | null, t: Translate): HTMLElement {
+  return h(
+    "div",
+    { class: "metric", "data-key": `metric-${key}` },
+    h("dt", null, label),
+    h(
+      "dd",
+      null,
+      h("span", { class: "metric-value", id: `metric-${key}` }, value),
+      growth ? delta(growth, t) : null,
+    ),
+  );
+}
+
+function headlineCard(model: Model, headline: Headline): HTMLElement {
+  const t = translate(model.lang);
+  const { lang } = model;
+  return h(
+    "div",
+    { class: "card headline", id: "headline", "aria-labelledby": "headline-title" },
+    h(
+      "div",
+      { class: "headline-head" },
+      h("h3", { id: "headline-title", class: "card-title" }, t("headlineTitle")),
+      h("p", { class: "headline-week" }, t("daySpan", { from: headline.weekStart, to: headline.weekEnd })),
+    ),
+    h(
+      "dl",
+      { class: "metrics" },
+      metric("members", t("metricMembers"), formatCount(headline.totalMembers, lang), null, t),
+      metric("active-rate", t("metricActiveRate"), formatRate(headline.activeRate, lang), null, t),
+      // Without an orders table these are empty, and a change of nothing is not worth a second dash.
+      metric(
+        "converted",
+        t("metricConverted"),
+        formatCount(headline.convertedMembers, lang),
+        headline.convertedMembers === null ? null : formatGrowth(headline.convertedWowGrowth, lang),
+        t,
+      ),
+      metric(
+        "gmv",
+        t("metricGmv"),
+        formatMoney(headline.gmv, lang),
+        headline.gmv === null ? null : formatGrowth(headline.gmvWowGrowth, lang),
+        t,
+      ),
+    ),
+    headline.gmv === null && headline.convertedMembers === null
+      ? null
+      : h(
+          "p",
+          { class: "hint" },
+          headline.gmvWowGrowth === null && headline.convertedWowGrowth === null
+            ? t("firstWeek")
+            : t("comparedTo"),
+        ),
+  );
+}
+
+/** The Data problems sheet among the report sheets, by its title in either language. */
+function problemsSheet(result: BuildResult): BuildResult["sheets"][number] | undefined {
+  const titles = Object.values(TABLE_TITLES.problems);
+  return result.sheets.find((sheet) => titles.includes(sheet.title));
+}
+
+function resultView(model: Model, result: BuildResult): HTMLElement {
+  const t = translate(model.lang);
+  const problems = problemsSheet(result);
+  const time = formatTime(result.builtAt, model.timeZone, model.lang);
+  return h(
+    "div",
+    { id: "build-result", class: "result" },
+    result.headline ? headlineCard(model, result.headline) : h("p", { class: "empty" }, t("noHeadline")),
+    h(
+      "p",
+      { id: "build-skipped", class: result.problems > 0 ? "skipped skipped-some" : "skipped" },
+      result.problems > 0
+        ? t("skippedRows", { n: formatCount(result.problems, model.lang) })
+        : t("skippedNone"),
+      result.problems > 0 && problems
+        ? [" · ", h("a", { href: `#gid=${problems.sheetId}`, class: "link" }, t("skippedLink"))]
+        : null,
+    ),
+    h("h3", { class: "subhead", id: "report-sheets-title" }, t("reportSheets")),
+    h(
+      "ul",
+      { class: "sheet-links", "aria-labelledby": "report-sheets-title" },
+      result.sheets.map((sheet) =>
+        h(
+          "li",
+          null,
+          h(
+            "a",
+            { href: `#gid=${sheet.sheetId}`, class: "sheet-link" },
+            h("span", { class: "sheet-icon", "aria-hidden": "true" }),
+            sheet.name,
+          ),
+        ),
+      ),
+    ),
+    h(
+      "p",
+      { class: "meta" },
+      result.range
+        ? t("builtAt", { time, from: result.range.from, to: result.range.to })
+        : t("builtAtNoRange", { time }),
+    ),
+  );
+}
+
+export function renderBuildSection(model: Model, actions: Actions): HTMLElement {
+  const t = translate(model.lang);
+  const { running, result, error } = model.build;
+  // aria-busy sits on the button only: on the section it would mute the progress announcement.
+  return section(
+    "build",
+    4,
+    t("buildTitle"),
+    null,
+    h("p", { class: "hint build-hint" }, t("buildHint")),
+    h(
+      "button",
+      {
+        type: "button",
+        id: "build-button",
+        class: "button button-primary button-block",
+        disabled: running,
+        "aria-busy": running ? "true" : "false",
+        "aria-describedby": "build-error",
+        on: { click: () => actions.build() },
+      },
+      running ? [spinner(), t("buildRunning")] : t("buildButton"),
+    ),
+    // The button carries the spinner; the status line says in words what is happening.
+    statusRegion(
+      "build-status",
+      running ? t("buildProgress") : result ? t("buildDone") : null,
+      running ? "info" : "done",
+    ),
+    alertRegion("build-error", error),
+    result && !running ? resultView(model, result) : null,
+  );
+}

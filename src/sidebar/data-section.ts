@@ -1,0 +1,185 @@
+/** 1. Data: for each table, the sheet it is read from, or rows pasted into its data sheet. */
+import type { SaveMode, SheetInfo, TableName } from "../server/bridge-types";
+import { DATA_SHEET_NAMES } from "../server/sheets";
+import { h } from "./dom";
+import { rowCount, type Translate, tableAbout, tableLabel, translate } from "./i18n";
+import { type Actions, type Model, TABLES } from "./model";
+import { alertRegion, section, spinner, statusRegion } from "./parts";
+
+export interface PasteTarget {
+  sheet: string;
+  /** Rows the sheet holds now; null when it does not exist yet. */
+  rows: number | null;
+  /** Whether the operator must choose Append or Replace before saving. */
+  needsMode: boolean;
+}
+
+/**
+ * Where pasted rows of a table go (the server picks the data sheet by the saved language, which
+ * the sidebar's language switch saves at once), and whether that would touch rows already there.
+ */
+export function pasteTarget(model: Model, table: TableName): PasteTarget {
+  const sheet = DATA_SHEET_NAMES[table][model.lang];
+  const existing = model.sheets.find((info) => info.name === sheet);
+  const rows = existing ? existing.rows : null;
+  return { sheet, rows, needsMode: (rows ?? 0) > 0 };
+}
+
+function sheetOption(t: Translate, info: SheetInfo): HTMLOptionElement {
+  return h(
+    "option",
+    { value: info.name },
+    t("sourceOption", { name: info.name, rows: rowCount(t, info.rows) }),
+  );
+}
+
+function sourceSelect(model: Model, actions: Actions, table: TableName, t: Translate): HTMLSelectElement {
+  const current = model.settings.sources[table];
+  // The add-on's own report sheets are never input: a report built from a report is nonsense.
+  const usable = model.sheets.filter((info) => !info.isReport);
+  const matching = usable.filter((info) => info.looksLike === table);
+  const others = usable.filter((info) => info.looksLike !== table);
+  const missing = current !== null && !usable.some((info) => info.name === current);
+  return h(
+    "select",
+    {
+      id: `source-${table}`,
+      class: "select",
+      "aria-labelledby": `source-label-${table} data-${table}-title`,
+      value: current ?? "",
+      on: {
+        change: (event) =>
+          actions.chooseSource(table, (event.currentTarget as HTMLSelectElement).value || null),
+      },
+    },
+    h("option", { value: "" }, table === "members" ? t("sourceChoose") : t("sourceNone")),
+    missing ? h("option", { value: current }, t("sourceMissing", { name: current })) : null,
+    matching.length > 0
+      ? h("optgroup", { label: t("sourceMatching") }, ...matching.map((info) => sheetOption(t, info)))
+      : null,
+    others.length > 0
+      ? h("optgroup", { label: t("sourceOther") }, ...others.map((info) => sheetOption(t, info)))
+      : null,
+  );
+}
+
+function modeChoice(model: Model, actions: Actions, table: TableName, target: PasteTarget): HTMLElement {
+  const t = translate(model.lang);
+  const radio = (mode: SaveMode): HTMLElement =>
+    h(
+      "label",
+      { class: "radio" },
+      h("input", {
+        type: "radio",
+        id: `mode-${table}-${mode}`,
+        name: `mode-${table}`,
+        value: mode,
+        checked: model.paste[table].mode === mode,
+        on: { change: () => actions.choosePasteMode(table, mode) },
+      }),
+      h("span", null, t(mode === "append" ? "modeAppend" : "modeReplace")),
+    );
+  const legend = t("modeLegend", { sheet: target.sheet, rows: rowCount(t, target.rows ?? 0) });
+  return h(
+    "fieldset",
+    { class: "choice", "data-key": `mode-${table}` },
+    h("legend", null, legend),
+    radio("append"),
+    radio("replace"),
+  );
+}
+
+function pastePanel(model: Model, actions: Actions, table: TableName): HTMLElement {
+  const t = translate(model.lang);
+  const draft = model.paste[table];
+  const target = pasteTarget(model, table);
+  const errorId = `paste-error-${table}`;
+  return h(
+    "div",
+    { id: `paste-${table}`, class: "paste", hidden: !draft.open },
+    h(
+      "label",
+      { for: `paste-text-${table}`, class: "label" },
+      t("pasteLabel", { table: tableLabel(t, table) }),
+    ),
+    h("p", { id: `paste-hint-${table}`, class: "hint" }, t("pasteHint")),
+    h("textarea", {
+      id: `paste-text-${table}`,
+      class: "textarea",
+      rows: 6,
+      wrap: "off",
+      spellcheck: "false",
+      autocomplete: "off",
+      "aria-describedby": `paste-hint-${table} ${errorId}`,
+      "aria-invalid": draft.error ? "true" : null,
+      value: draft.text,
+      on: { input: (event) => actions.editPaste(table, (event.currentTarget as HTMLTextAreaElement).value) },
+    }),
+    target.needsMode ? modeChoice(model, actions, table, target) : null,
+    h(
+      "div",
+      { class: "actions" },
+      h(
+        "button",
+        {
+          type: "button",
+          id: `paste-save-${table}`,
+          class: "button button-outlined",
+          disabled: draft.saving,
+          "aria-busy": draft.saving ? "true" : null,
+          on: { click: () => actions.savePaste(table) },
+        },
+        draft.saving ? [spinner(), t("pasteSaving")] : t("pasteSave", { sheet: target.sheet }),
+      ),
+    ),
+    alertRegion(errorId, draft.error),
+  );
+}
+
+function tableCard(model: Model, actions: Actions, table: TableName): HTMLElement {
+  const t = translate(model.lang);
+  const draft = model.paste[table];
+  const required = table === "members";
+  return h(
+    "div",
+    { class: "card", "data-key": `data-${table}` },
+    h(
+      "div",
+      { class: "card-head" },
+      h("h3", { id: `data-${table}-title`, class: "card-title" }, tableLabel(t, table)),
+      h("span", { class: required ? "chip chip-required" : "chip" }, t(required ? "required" : "optional")),
+    ),
+    h("p", { class: "hint" }, tableAbout(t, table)),
+    h("label", { id: `source-label-${table}`, for: `source-${table}`, class: "label" }, t("sourceLabel")),
+    sourceSelect(model, actions, table, t),
+    h(
+      "button",
+      {
+        type: "button",
+        id: `paste-toggle-${table}`,
+        class: "disclosure",
+        "aria-expanded": String(draft.open),
+        "aria-controls": `paste-${table}`,
+        "aria-labelledby": `paste-toggle-${table} data-${table}-title`,
+        on: { click: () => actions.togglePaste(table) },
+      },
+      h("span", { class: "chevron", "aria-hidden": "true" }),
+      t("pasteToggle"),
+    ),
+    pastePanel(model, actions, table),
+    statusRegion(`paste-notice-${table}`, draft.notice),
+  );
+}
+
+export function renderDataSection(model: Model, actions: Actions): HTMLElement {
+  const t = translate(model.lang);
+  return section(
+    "data",
+    1,
+    t("dataTitle"),
+    null,
+    h("p", { class: "intro" }, t("dataIntro")),
+    TABLES.map((table) => tableCard(model, actions, table)),
+    alertRegion("source-error", model.sourceError),
+  );
+}

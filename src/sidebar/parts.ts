@@ -1,0 +1,61 @@
+/** Pieces every section uses: its heading, messages, the spinner. */
+import { type Child, h } from "./dom";
+
+/** A numbered section of the sidebar; `tools` sit at the right of its heading. */
+export function section(
+  id: string,
+  step: number,
+  title: string,
+  tools: Child,
+  ...body: Child[]
+): HTMLElement {
+  return h(
+    "section",
+    { id, class: "section", "aria-labelledby": `${id}-title` },
+    h(
+      "div",
+      { class: "section-head" },
+      h("h2", { id: `${id}-title` }, h("span", { class: "step", "aria-hidden": "true" }, step), title),
+      tools,
+    ),
+    ...body,
+  );
+}
+
+export function spinner(): HTMLElement {
+  return h("span", { class: "spinner", "aria-hidden": "true" });
+}
+
+/**
+ * An error region. It is always in the page, empty when there is nothing to say: screen readers
+ * announce a change of text in an alert that is already there more reliably than a new alert.
+ */
+export function alertRegion(key: string, message: string | null): HTMLElement {
+  return h(
+    "div",
+    { "data-key": key, id: key, class: "message message-error", role: "alert", "aria-live": "assertive" },
+    message
+      ? [h("span", { class: "message-icon", "aria-hidden": "true" }, "!"), h("span", null, message)]
+      : null,
+  );
+}
+
+export type Tone = "done" | "busy" | "info";
+
+/**
+ * A polite status region (progress, "saved"), always present for the same reason as alerts.
+ * `done` shows a check, `busy` a spinner, `info` just the words.
+ */
+export function statusRegion(key: string, message: string | null, tone: Tone = "done"): HTMLElement {
+  const icon =
+    tone === "busy"
+      ? spinner()
+      : tone === "done"
+        ? h("span", { class: "status-icon", "aria-hidden": "true" })
+        : null;
+  return h(
+    "div",
+    { "data-key": key, id: key, class: `status status-${tone}`, role: "status", "aria-live": "polite" },
+    message ? [icon, message] : null,
+  );
+}

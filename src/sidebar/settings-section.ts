@@ -1,0 +1,174 @@
+/** 3. Settings: week start, date range, funnel window. Saved with the document. */
+import type { Settings, WeekStart } from "../server/bridge-types";
+import { h } from "./dom";
+import { type MessageKey, translate } from "./i18n";
+import { type Actions, type Model, sameSettings } from "./model";
+import { alertRegion, section, spinner, statusRegion } from "./parts";
+
+export interface SettingsCheck {
+  /** The settings to save or build with; null while a field is invalid. */
+  settings: Settings | null;
+  windowError: MessageKey | null;
+  rangeError: MessageKey | null;
+}
+
+/** Reads the form as the server would accept it (metrics.md §4: a window of 1–90 days, from ≤ to). */
+export function checkSettings(model: Model): SettingsCheck {
+  const text = model.windowText.trim();
+  const days = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN;
+  const windowError = days >= 1 && days <= 90 ? null : "windowInvalid";
+  const { from, to } = model.settings;
+  // YYYY-MM-DD strings compare as the days they name.
+  const rangeError = from && to && from > to ? "rangeInvalid" : null;
+  return {
+    settings: windowError || rangeError ? null : { ...model.settings, windowDays: days },
+    windowError,
+    rangeError,
+  };
+}
+
+function weekStartChoice(model: Model, actions: Actions): HTMLElement {
+  const t = translate(model.lang);
+  const radio = (value: WeekStart): HTMLElement =>
+    h(
+      "label",
+      { class: "radio" },
+      h("input", {
+        type: "radio",
+        id: `week-${value}`,
+        name: "week-start",
+        value,
+        checked: model.settings.weekStartsOn === value,
+        on: { change: () => actions.editSettings({ weekStartsOn: value }) },
+      }),
+      h("span", null, t(value)),
+    );
+  return h(
+    "fieldset",
+    { class: "choice choice-inline" },
+    h("legend", null, t("weekStartLegend")),
+    radio("monday"),
+    radio("sunday"),
+  );
+}
+
+function dateField(model: Model, actions: Actions, which: "from" | "to", invalid: boolean): HTMLElement {
+  const t = translate(model.lang);
+  return h(
+    "div",
+    { class: "field" },
+    h("label", { for: `range-${which}`, class: "label" }, t(which === "from" ? "rangeFrom" : "rangeTo")),
+    h("input", {
+      type: "date",
+      id: `range-${which}`,
+      class: "input",
+      min: "1900-01-01",
+      max: "2999-12-31",
+      value: model.settings[which] ?? "",
+      "aria-describedby": "range-hint range-error",
+      "aria-invalid": invalid ? "true" : null,
+      on: {
+        change: (event) => {
+          const day = (event.currentTarget as HTMLInputElement).value || null;
+          actions.editSettings(which === "from" ? { from: day } : { to: day });
+        },
+      },
+    }),
+  );
+}
+
+function rangeFields(model: Model, actions: Actions, error: MessageKey | null): HTMLElement {
+  const t = translate(model.lang);
+  return h(
+    "fieldset",
+    { class: "range" },
+    h("legend", null, t("rangeLegend")),
+    h(
+      "div",
+      { class: "row" },
+      dateField(model, actions, "from", !!error),
+      dateField(model, actions, "to", !!error),
+    ),
+    h("p", { id: "range-hint", class: "hint" }, t("rangeHint")),
+    h("p", { id: "range-error", class: "field-error" }, error ? t(error) : null),
+  );
+}
+
+function windowField(model: Model, actions: Actions, error: MessageKey | null): HTMLElement {
+  const t = translate(model.lang);
+  return h(
+    "div",
+    { class: "field" },
+    h("label", { for: "window-days", class: "label" }, t("windowLabel")),
+    h(
+      "div",
+      { class: "with-unit" },
+      h("input", {
+        type: "number",
+        id: "window-days",
+        class: "input input-number",
+        min: 1,
+        max: 90,
+        step: 1,
+        inputmode: "numeric",
+        value: model.windowText,
+        "aria-describedby": "window-hint window-error",
+        "aria-invalid": error ? "true" : null,
+        on: { input: (event) => actions.editWindow((event.currentTarget as HTMLInputElement).value) },
+      }),
+      h("span", { class: "unit", "aria-hidden": "true" }, t("windowUnit")),
+    ),
+    h("p", { id: "window-hint", class: "hint" }, t("windowHint")),
+    h("p", { id: "window-error", class: "field-error" }, error ? t(error) : null),
+  );
+}
+
+export function renderSettingsSection(model: Model, actions: Actions): HTMLElement {
+  const t = translate(model.lang);
+  const check = checkSettings(model);
+  const unsaved = !check.settings || !sameSettings(check.settings, model.saved);
+  // While saving, the button itself says so.
+  const note = model.settingsSaving
+    ? null
+    : (model.settingsNotice ?? (unsaved ? t("settingsUnsaved") : null));
+  return section(
+    "settings",
+    3,
+    t("settingsTitle"),
+    null,
+    h(
+      "form",
+      {
+        id: "settings-form",
+        novalidate: true,
+        on: {
+          submit: (event) => {
+            event.preventDefault();
+            actions.saveSettings();
+          },
+        },
+      },
+      weekStartChoice(model, actions),
+      rangeFields(model, actions, check.rangeError),
+      windowField(model, actions, check.windowError),
+      model.timeZone ? h("p", { class: "hint" }, t("timeZone", { zone: model.timeZone })) : null,
+      h(
+        "div",
+        { class: "actions" },
+        h(
+          "button",
+          {
+            type: "submit",
+            id: "settings-save",
+            class: "button button-outlined",
+            disabled: model.settingsSaving,
+            "aria-busy": model.settingsSaving ? "true" : null,
+          },
+          model.settingsSaving ? [spinner(), t("settingsSaving")] : t("settingsSave"),
+        ),
+      ),
+      statusRegion("settings-status", note, model.settingsNotice ? "done" : "info"),
+      alertRegion("settings-error", model.settingsError),
+    ),
+  );
+}
