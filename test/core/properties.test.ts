@@ -79,18 +79,16 @@ describe("properties of the report", () => {
   it("shuffling rows never changes the report", () => {
     fc.assert(
       fc.property(
-        community
-          .map(consistent)
-          .chain((c) =>
-            fc.tuple(
-              fc.constant(c),
-              fc.record({
-                members: shuffled(c.members),
-                activity: shuffled(c.activity),
-                orders: shuffled(c.orders),
-              }),
-            ),
+        community.map(consistent).chain((c) =>
+          fc.tuple(
+            fc.constant(c),
+            fc.record({
+              members: shuffled(c.members),
+              activity: shuffled(c.activity),
+              orders: shuffled(c.orders),
+            }),
           ),
+        ),
         ([c, s]) => {
           expect(run(s)).toEqual(run(c));
         },

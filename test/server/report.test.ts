@@ -241,7 +241,7 @@ describe("the Daily, Funnel and Data problems sheets", () => {
         values: [
           ["member_id", "joined_at"],
           ["u1", "2024-12-02"],
-          ["=HYPERLINK(\"http://x\")", "=1+1"],
+          ['=HYPERLINK("http://x")', "=1+1"],
           ["@x", "-x"],
         ],
       },
