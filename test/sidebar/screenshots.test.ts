@@ -1,16 +1,21 @@
 /**
  * docs/screenshots/sidebar-{en,zh}.png: the sidebar after a build of the sample Chinese community
- * (test/fixtures/community-cn: several weeks, so the headline has week-on-week arrows). Written
- * only with UPDATE_SCREENSHOTS=1, since the "built at" time makes every run's pictures differ.
+ * (test/fixtures/community-cn: several weeks, so the headline has week-on-week arrows). Every run
+ * takes them into test-results/screenshots; UPDATE_SCREENSHOTS=1 writes the README's copies, which
+ * are not rewritten on every run since the "built at" time makes each run's pictures differ.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
 import { fixtureText, openSidebar, pasteTable } from "./harness";
 
-const OUT = join(import.meta.dirname, "..", "..", "docs", "screenshots");
+const ROOT = join(import.meta.dirname, "..", "..");
+const OUT =
+  process.env.UPDATE_SCREENSHOTS === "1"
+    ? join(ROOT, "docs", "screenshots")
+    : join(ROOT, "test-results", "screenshots");
 
 let browser: Browser;
 
@@ -22,7 +27,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.runIf(process.env.UPDATE_SCREENSHOTS === "1")("screenshots", () => {
+describe("screenshots", () => {
   it.each(["en", "zh"] as const)("shows the sidebar after a build (%s)", async (lang) => {
     const { page } = await openSidebar(browser, { locale: lang === "zh" ? "zh_CN" : "en_US" });
     for (const table of ["members", "activity", "orders"] as const) {
@@ -31,6 +36,8 @@ describe.runIf(process.env.UPDATE_SCREENSHOTS === "1")("screenshots", () => {
     }
     await page.locator("#build-button").click();
     await page.locator("#headline").waitFor();
+    // The latest complete week of the sample: 2024-12-09 … 2024-12-15.
+    expect(await page.locator("#headline").innerText()).toContain("14,403.70");
     // No hover or focus ring on the button in the picture.
     await page.mouse.move(0, 0);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
