@@ -11,21 +11,12 @@
 function installGoogleScriptShim(): void {
   type Handler = ((value: unknown, userObject: unknown) => void) | null;
 
-  // The page redraws the sheets after every call, and opens the sheet a "#gid=" link names.
-  const tellPage = (message: { ran: string } | { gid: number }): void => {
+  // The page redraws the sheets after every call (and follows the active sheet, which the
+  // sidebar's report links change through openReportSheet).
+  const tellPage = (message: { ran: string }): void => {
     if (window.parent !== window)
       window.parent.postMessage({ source: "community-funnel-sidebar", ...message }, "*");
   };
-  document.addEventListener(
-    "click",
-    (event) => {
-      const link = (event.target as Element | null)?.closest?.('a[href^="#gid="]');
-      if (!link) return;
-      event.preventDefault();
-      tellPage({ gid: Number(link.getAttribute("href")?.slice("#gid=".length)) });
-    },
-    true,
-  );
 
   const call = (
     name: string,

@@ -59,6 +59,19 @@ export function buildReportFromMenu(): void {
   buildFromMenu(spreadsheet, settings.lang, () => lockedBuild(spreadsheet, settings));
 }
 
+/**
+ * Sidebar: opens a report sheet. A link in the sidebar cannot do it itself: Apps Script serves
+ * the sidebar in a sandboxed frame, where `#gid=` only moves the frame.
+ * @param {number} sheetId the sheet's id, as BuildResult lists it
+ */
+export function openReportSheet(sheetId: number): void {
+  const sheet = active()
+    .getSheets()
+    .find((s) => s.getSheetId() === Number(sheetId));
+  if (!sheet) throw new Error(messages(currentSettings(active()).lang).sheetGone);
+  sheet.activate();
+}
+
 /** Menu: a short explanation of the three steps. */
 export function showHelp(): void {
   showHelpAlert(active());

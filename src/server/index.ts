@@ -6,6 +6,7 @@ export {
   getSidebarState,
   onInstall,
   onOpen,
+  openReportSheet,
   openSidebar,
   previewTables,
   savePastedTable,

@@ -44,6 +44,7 @@ export interface Messages {
   sheetMissing(sheet: string, table: TableName): string;
   tableUnusable(sheet: string, reason: string): string;
   busy: string;
+  sheetGone: string;
   badSettings: string;
   badSource(table: string): string;
   badWeekStart: string;
@@ -106,6 +107,7 @@ const EN: Messages = {
     `The sheet "${sheet}" chosen for the ${EN.tableLabel[table]} table no longer exists.`,
   tableUnusable: (sheet, reason) => `The sheet "${sheet}" cannot be used: ${reason}`,
   busy: "A teammate is building the report right now. Try again in a minute.",
+  sheetGone: "That report sheet is gone: build the report again.",
   badSettings: "The settings are not readable.",
   badSource: (table) => `The source of the ${table} table must be a sheet name or empty.`,
   badWeekStart: "The week must start on Monday or Sunday.",
@@ -163,6 +165,7 @@ const ZH: Messages = {
   sheetMissing: (sheet, table) => `为${ZH.tableLabel[table]}表选择的工作表「${sheet}」已不存在。`,
   tableUnusable: (sheet, reason) => `工作表「${sheet}」无法使用：${reason}`,
   busy: "有同事正在生成报表，请稍后再试。",
+  sheetGone: "该报表工作表已不存在，请重新生成周报。",
   badSettings: "设置无法读取。",
   badSource: (table) => `${table} 表的来源必须是工作表名称或留空。`,
   badWeekStart: "每周的第一天只能是周一或周日。",

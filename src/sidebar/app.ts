@@ -278,6 +278,12 @@ export function startSidebar(root: HTMLElement, server: Server, lang: Lang): voi
     },
     saveSettings: () => void saveSettings(),
     build: () => void build(),
+    openSheet(sheetId) {
+      server.openReportSheet(sheetId).catch((error: unknown) => {
+        model.build = { ...model.build, error: failure(error) };
+        render();
+      });
+    },
     reload: () => void load(),
   };
 

@@ -9,7 +9,8 @@ export type FunctionName =
   | "savePastedTable"
   | "previewTables"
   | "saveSettings"
-  | "buildWeeklyReport";
+  | "buildWeeklyReport"
+  | "openReportSheet";
 
 /** The server functions the sidebar calls, typed by the server module itself. */
 export type ServerFunctions = Pick<typeof serverModule, FunctionName>;
@@ -32,6 +33,7 @@ const NAMES: readonly FunctionName[] = [
   "previewTables",
   "saveSettings",
   "buildWeeklyReport",
+  "openReportSheet",
 ];
 
 /** The message of whatever a failure handler received: Apps Script passes an Error, shims may not. */

@@ -1,7 +1,7 @@
 /** 4. Build the weekly report, then its headline and links to the sheets it wrote. */
 import { TABLE_TITLES } from "../core/layout";
 import type { BuildResult, Headline } from "../server/bridge-types";
-import { h } from "./dom";
+import { h, type Props } from "./dom";
 import { formatCount, formatGrowth, formatMoney, formatRate, formatTime, type Growth } from "./format";
 import { type MessageKey, type Translate, translate } from "./i18n";
 import type { Actions, Model } from "./model";
@@ -89,7 +89,21 @@ function problemsSheet(result: BuildResult): BuildResult["sheets"][number] | und
   return result.sheets.find((sheet) => titles.includes(sheet.title));
 }
 
-function resultView(model: Model, result: BuildResult): HTMLElement {
+/** A link that asks the server to open a report sheet (the href alone only moves the sidebar's frame). */
+function sheetLink(actions: Actions, sheetId: number, className: string): Props {
+  return {
+    href: `#gid=${sheetId}`,
+    class: className,
+    on: {
+      click: (event) => {
+        event.preventDefault();
+        actions.openSheet(sheetId);
+      },
+    },
+  };
+}
+
+function resultView(model: Model, actions: Actions, result: BuildResult): HTMLElement {
   const t = translate(model.lang);
   const problems = problemsSheet(result);
   const time = formatTime(result.builtAt, model.timeZone, model.lang);
@@ -104,7 +118,7 @@ function resultView(model: Model, result: BuildResult): HTMLElement {
         ? t("skippedRows", { n: formatCount(result.problems, model.lang) })
         : t("skippedNone"),
       result.problems > 0 && problems
-        ? [" · ", h("a", { href: `#gid=${problems.sheetId}`, class: "link" }, t("skippedLink"))]
+        ? [" · ", h("a", sheetLink(actions, problems.sheetId, "link"), t("skippedLink"))]
         : null,
     ),
     h("h3", { class: "subhead", id: "report-sheets-title" }, t("reportSheets")),
@@ -117,7 +131,7 @@ function resultView(model: Model, result: BuildResult): HTMLElement {
           null,
           h(
             "a",
-            { href: `#gid=${sheet.sheetId}`, class: "sheet-link" },
+            sheetLink(actions, sheet.sheetId, "sheet-link"),
             h("span", { class: "sheet-icon", "aria-hidden": "true" }),
             sheet.name,
           ),
@@ -164,6 +178,6 @@ export function renderBuildSection(model: Model, actions: Actions): HTMLElement 
       running ? "info" : "done",
     ),
     alertRegion("build-error", error),
-    result && !running ? resultView(model, result) : null,
+    result && !running ? resultView(model, actions, result) : null,
   );
 }

@@ -22,6 +22,7 @@ export interface Actions {
   editWindow(text: string): void;
   saveSettings(): void;
   build(): void;
+  openSheet(sheetId: number): void;
   reload(): void;
 }
 

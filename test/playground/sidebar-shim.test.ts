@@ -24,15 +24,8 @@ function loadShim(reply: { status: number; body: unknown }) {
     posted.push({ url, body: JSON.parse(init.body) });
     return { ok: reply.status < 400, status: reply.status, text: async () => JSON.stringify(reply.body) };
   };
-  let onClick: (event: unknown) => void = () => undefined;
-  const document = {
-    addEventListener: (_type: string, listener: (event: unknown) => void) => {
-      onClick = listener;
-    },
-  };
   runInNewContext(script, {
     window,
-    document,
     fetch,
     location: { origin: "http://127.0.0.1:8080" },
     Proxy,
@@ -40,19 +33,7 @@ function loadShim(reply: { status: number; body: unknown }) {
     Error,
   });
   const run = (window.google as { script: { run: Runner } }).script.run;
-  /** A click inside a link with this href (null: not inside a #gid= link); true when the shim took it. */
-  const click = (href: string | null): boolean => {
-    let prevented = false;
-    const link = href === null ? null : { getAttribute: () => href };
-    onClick({
-      target: { closest: () => link },
-      preventDefault: () => {
-        prevented = true;
-      },
-    });
-    return prevented;
-  };
-  return { html, run, posted, parentMessages, click };
+  return { html, run, posted, parentMessages };
 }
 
 function settle(): Promise<void> {
@@ -89,14 +70,6 @@ describe("the google.script.run shim", () => {
     await settle();
     expect(failures).toHaveLength(1);
     expect((failures[0] as Error).message).toBe("成员表缺少必需的列: 成员ID");
-  });
-
-  it("turns a click on a report sheet's #gid= link into a message that opens the sheet in the page", () => {
-    const { click, parentMessages } = loadShim({ status: 200, body: null });
-    expect(click("#gid=1000003711")).toBe(true);
-    expect(parentMessages).toEqual([{ source: "community-funnel-sidebar", gid: 1000003711 }]);
-    expect(click(null)).toBe(false);
-    expect(parentMessages).toHaveLength(1);
   });
 
   describe("edge cases", () => {

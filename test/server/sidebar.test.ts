@@ -17,6 +17,7 @@ describe("the bridge", () => {
       previewTables: 0,
       saveSettings: 0,
       buildWeeklyReport: 0,
+      openReportSheet: 0,
     } satisfies Record<keyof ServerFunctions, 0>)) {
       expect(typeof contract[name as keyof ServerFunctions]).toBe("function");
     }

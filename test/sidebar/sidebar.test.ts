@@ -35,7 +35,7 @@ afterAll(async () => {
 
 describe("the sidebar against the built server", () => {
   it("pastes the tables, previews them and builds the report with the latest complete week's headline", async () => {
-    const { page, calls, dialogs, errors } = await openSidebar(browser);
+    const { page, standIn, calls, dialogs, errors } = await openSidebar(browser);
 
     await pasteTable(page, "members", tinyText("members"));
     await expect.poll(() => page.locator("#paste-notice-members").textContent()).toContain("6 rows");
@@ -84,6 +84,15 @@ describe("the sidebar against the built server", () => {
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
       expect(href).toMatch(/^#gid=\d+$/);
     }
+    // In Sheets the sidebar is a sandboxed frame: the link asks the server to open the sheet.
+    await links.filter({ hasText: "Daily" }).click();
+    await expect.poll(() => calls.includes("openReportSheet")).toBe(true);
+    expect(
+      (standIn.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+        .getActive()
+        .getActiveSheet()
+        .getName(),
+    ).toBe("Daily");
     expect(calls.filter((name) => name === "buildWeeklyReport")).toHaveLength(1);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);

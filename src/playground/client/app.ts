@@ -200,11 +200,9 @@ export function startApp(): void {
   });
 
   window.addEventListener("message", (event) => {
-    const data = event.data as { source?: unknown; gid?: unknown } | null;
+    const data = event.data as { source?: unknown } | null;
     if (event.source !== sidebar.contentWindow || data?.source !== SIDEBAR_MESSAGE_SOURCE) return;
-    const linked = snapshot?.sheets.find((sheet) => sheet.sheetId === data.gid);
-    if (linked) openSheet(linked.name);
-    else refreshOrReport();
+    refreshOrReport();
   });
 
   closeMenusOnOutsideClick(menuBar);
