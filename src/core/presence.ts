@@ -24,28 +24,34 @@ export interface Presence {
 export function presenceOf(memberships: readonly Membership[]): Presence {
   const indexOf = new Map<string, number>();
   const memberIds: string[] = [];
-  const rows: Membership[][] = [];
+  // Most members have one row: keep it flat, and give lists only to members with more.
+  const firstRow: Membership[] = [];
+  const moreRows = new Map<number, Membership[]>();
   for (const m of memberships) {
-    let i = indexOf.get(m.memberId);
+    const i = indexOf.get(m.memberId);
     if (i === undefined) {
-      i = memberIds.length;
-      indexOf.set(m.memberId, i);
+      indexOf.set(m.memberId, memberIds.length);
       memberIds.push(m.memberId);
-      rows.push([]);
+      firstRow.push(m);
+    } else {
+      const more = moreRows.get(i);
+      if (more) more.push(m);
+      else moreRows.set(i, [m]);
     }
-    rows[i].push(m);
   }
   let duplicateMembers = 0;
-  const periods = rows.map((own) => {
+  const periods = firstRow.map((first, i): Period[] => {
+    const more = moreRows.get(i);
+    if (!more) return [{ start: first.joined, end: first.left }];
     // A member has a handful of rows: a linear search for the same day and group is cheapest.
     const spans: (Period & { group: string })[] = [];
-    for (const m of own) {
-      const first = spans.find((s) => s.start === m.joined && s.group === m.group);
-      if (first === undefined) {
+    for (const m of [first, ...more]) {
+      const same = spans.find((s) => s.start === m.joined && s.group === m.group);
+      if (same === undefined) {
         spans.push({ start: m.joined, end: m.left, group: m.group });
       } else {
         duplicateMembers++;
-        if (m.left !== null) first.end = m.left;
+        if (m.left !== null) same.end = m.left;
       }
     }
     return mergePeriods(spans);

@@ -36,9 +36,13 @@ export function isPlaceholder(normalized: string): boolean {
  */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  // Most cells are short printable ASCII with no padding: nothing to normalise, and longer
-  // than any placeholder. Checking that by hand skips a regex per cell on large exports.
-  if (typeof value === "string" && value.length > 4 && isPlainWord(value)) return value;
+  // Most cells are printable ASCII with no padding, so there is nothing to normalise; and
+  // unless short and starting like one (- / n N), they are no placeholder. Checking that by
+  // hand skips a regex and a lower-cased copy per cell on large exports.
+  if (typeof value === "string" && value.length > 0 && isPlainWord(value)) {
+    const first = value.charCodeAt(0);
+    if (value.length > 4 || (first !== 45 && first !== 47 && (first | 32) !== 110)) return value;
+  }
   const text = normalizeText(typeof value === "string" ? value : String(value));
   return isPlaceholder(text) ? "" : text;
 }

@@ -110,6 +110,9 @@ export function readDay(value: unknown, clock: ZoneClock): Day | null {
     return numericDay(value, isInteger(value) ? bigInt(value).toString().length : 0, clock);
   }
   if (typeof value !== "string") return null;
+  // The usual shape, exactly: normalising could not change it, so try it before normalising.
+  const exact = wallClockDay(value);
+  if (exact !== undefined) return exact;
   const text = cellText(value);
   if (text === "") return null;
   const fast = wallClockDay(text);
@@ -199,6 +202,13 @@ export function readCount(value: unknown): number | null {
   if (typeof value === "number") return isInteger(value) && value >= 0 ? value : null;
   const text = cellText(value);
   if (text === "") return 1;
+  // A small count of plain digits, the usual case, needs no regex.
+  if (text.length <= 6) {
+    let n = 0;
+    let i = 0;
+    for (; i < text.length && digit(text, i) >= 0; i++) n = n * 10 + digit(text, i);
+    if (i === text.length) return n;
+  }
   return /^\d+(?:\.0+)?$/.test(text) ? Number.parseInt(text, 10) : null;
 }
 
