@@ -1,5 +1,6 @@
 // The benches import the project's TypeScript modules (the stand-in, the CLI's readers) from
 // plain Node: bundle a module's exports with esbuild and import the result.
+import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -27,6 +28,8 @@ export async function importTypeScript(name, exports) {
   const file = join(root, "build", "bench", `${name}.mjs`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, result.outputFiles[0].text);
-  const url = pathToFileURL(file).href;
+  // Two benches may bundle different exports under one name in one process: the query keeps
+  // Node's module cache from handing the second the first one's module.
+  const url = `${pathToFileURL(file).href}?${createHash("sha1").update(exports).digest("hex").slice(0, 8)}`;
   return { module: await import(url), url };
 }

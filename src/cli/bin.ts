@@ -1,18 +1,27 @@
 #!/usr/bin/env node
+import { isMainThread } from "node:worker_threads";
+import { activityInWorker, serveActivityWorker } from "./activity-worker";
 import { run } from "./main";
 
-run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  env: process.env,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(
-      `community-funnel: unexpected error: ${error instanceof Error ? error.stack : error}\n`,
-    );
-    process.exitCode = 1;
-  },
-);
+// This bundle is also the activity reader's worker script (see activity-worker.ts).
+if (isMainThread) main();
+else serveActivityWorker();
+
+function main(): void {
+  run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    readActivity: activityInWorker(new URL(import.meta.url)),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `community-funnel: unexpected error: ${error instanceof Error ? error.stack : error}\n`,
+      );
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,15 +1,13 @@
 /** `community-funnel report`: CSV/TSV exports in, the report out. */
-import { existsSync, statSync } from "node:fs";
 import { ZoneClock } from "../core/calendar";
-import { DelimitedTextError } from "../core/delimited";
 import { TableError } from "../core/headers";
 import { reportToJson } from "../core/json";
 import { ReportRangeError } from "../core/range";
-import { reportFromTables } from "../core/report";
-import { activityReader, membersReader, ordersReader, type Table, type TableReader } from "../core/tables";
-import type { Problem } from "../core/types";
+import { type ReadTables, reportFromTables } from "../core/report";
+import { membersReader, ordersReader, type Table } from "../core/tables";
+import type { ActivityColumns, Problem } from "../core/types";
 import { type CliOptions, parseCli, USAGE, UsageError } from "./args";
-import { forEachFileRow } from "./read-file";
+import { readActivityFile, readTable } from "./read-tables";
 import { writeCsvFiles, writeXlsx } from "./render-files";
 import { renderReport } from "./render-table";
 
@@ -17,26 +15,8 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
-}
-
-/** Streams a file's rows into a table reader: a large export is never held as a whole grid. */
-function readTable<T extends object>(
-  flag: string,
-  path: string,
-  reader: TableReader<T>,
-  options: CliOptions,
-): Table<T> {
-  if (!existsSync(path)) throw new UsageError(`--${flag}: no file "${path}"`);
-  if (statSync(path).isDirectory()) {
-    throw new UsageError(`--${flag}: "${path}" is a folder, not a CSV/TSV file`);
-  }
-  try {
-    forEachFileRow(path, (cells) => reader.add(cells), options.encoding);
-    return reader.finish();
-  } catch (error) {
-    if (error instanceof DelimitedTextError) throw new UsageError(`--${flag} ${path}: ${error.message}`);
-    throw error;
-  }
+  /** Reads the activity file elsewhere (another thread); by default it is read here. */
+  readActivity?: (path: string, options: CliOptions, signal: AbortSignal) => Promise<Table<ActivityColumns>>;
 }
 
 /** The skipped-rows summary for stderr: a count, then the first few reasons. */
@@ -49,18 +29,30 @@ export function problemSummary(problems: readonly Problem[], limit = 10): string
   return `Skipped ${problems.length} invalid row${problems.length === 1 ? "" : "s"}:\n${lines.join("\n")}\n`;
 }
 
-async function report(options: CliOptions, io: Io): Promise<void> {
+async function readTables(options: CliOptions, io: Io): Promise<ReadTables> {
   const clock = new ZoneClock(options.timeZone);
-  const result = reportFromTables(
-    {
-      members: readTable("members", options.members, membersReader(clock), options),
-      activity: options.activity
-        ? readTable("activity", options.activity, activityReader(clock), options)
-        : null,
-      orders: options.orders ? readTable("orders", options.orders, ordersReader(clock), options) : null,
-    },
-    options,
-  );
+  const stop = new AbortController();
+  // Started first, so that it runs while this thread reads the other two tables.
+  const activity = options.activity
+    ? (io.readActivity ?? (async (path, o) => readActivityFile(path, o)))(
+        options.activity,
+        options,
+        stop.signal,
+      )
+    : null;
+  try {
+    const members = readTable("members", options.members, membersReader(clock), options);
+    const orders = options.orders ? readTable("orders", options.orders, ordersReader(clock), options) : null;
+    return { members, activity: activity && (await activity), orders };
+  } catch (error) {
+    stop.abort();
+    activity?.catch(() => undefined);
+    throw error;
+  }
+}
+
+async function report(options: CliOptions, io: Io): Promise<void> {
+  const result = reportFromTables(await readTables(options, io), options);
   switch (options.format) {
     case "json":
       io.stdout(`${JSON.stringify(reportToJson(result), null, 1)}\n`);

@@ -1,6 +1,6 @@
 /** Activity and orders against the known members (metrics.md §3.4–§3.8), and the `excluded` totals. */
 import type { Presence } from "./presence";
-import type { Activity, Excluded, Order } from "./types";
+import type { ActivityColumns, Excluded, Order } from "./types";
 
 /** Counted events as parallel arrays of member index and day: cheap to bucket by day or member. */
 export interface Events {
@@ -41,7 +41,7 @@ export function noneExcluded(): Excluded {
 
 export function cleanEvents(
   presence: Presence,
-  activity: readonly Activity[] | null,
+  activity: ActivityColumns | null,
   orders: readonly Order[] | null,
 ): CleanEvents {
   const excluded: Excluded = { ...noneExcluded(), duplicateMembers: presence.duplicateMembers };
@@ -52,23 +52,31 @@ export function cleanEvents(
   };
 }
 
-function cleanActivity(presence: Presence, rows: readonly Activity[], excluded: Excluded): Events {
+function cleanActivity(presence: Presence, rows: ActivityColumns, excluded: Excluded): Events {
+  // One lookup per distinct id, not per row: the columns number their ids.
+  const memberOf = new Int32Array(rows.ids.length);
+  rows.ids.forEach((id, i) => {
+    memberOf[i] = presence.indexOf.get(id) ?? -1;
+  });
+  const unknownSeen = new Uint8Array(rows.ids.length);
   const member = new Int32Array(rows.length);
   const day = new Int32Array(rows.length);
-  const unknown = new Set<string>();
   let n = 0;
-  for (const row of rows) {
-    const m = presence.indexOf.get(row.memberId);
-    if (m === undefined) {
+  for (let i = 0; i < rows.length; i++) {
+    const id = rows.id[i];
+    const m = memberOf[id];
+    if (m < 0) {
       excluded.activityRowsFromUnknownMembers++;
-      unknown.add(row.memberId);
-    } else if (row.count > 0) {
+      if (unknownSeen[id] === 0) {
+        unknownSeen[id] = 1;
+        excluded.unknownActivityMembers++;
+      }
+    } else if (rows.count[i] > 0) {
       member[n] = m;
-      day[n] = row.day;
+      day[n] = rows.day[i];
       n++;
     }
   }
-  excluded.unknownActivityMembers = unknown.size;
   return { member, day, length: n };
 }
 

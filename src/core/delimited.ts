@@ -27,7 +27,11 @@ export function forEachDelimitedRow(text: string, fileName: string, onRow: (cell
     quoteChar: '"',
     escapeChar: '"',
     step(result) {
-      if (open === null && result.errors.length > 0 && result.errors.some((e) => e.code === "MissingQuotes")) {
+      if (
+        open === null &&
+        result.errors.length > 0 &&
+        result.errors.some((e) => e.code === "MissingQuotes")
+      ) {
         open = row + 1;
       }
       // Hold each row back one step: a final line break leaves one empty row behind.

@@ -6,7 +6,7 @@ import { computeMetrics } from "./metrics";
 import { presenceOf } from "./presence";
 import { reportRange, weekIndexer, weeksOf } from "./range";
 import { readActivity, readMembers, readOrders, type Table } from "./tables";
-import type { Activity, Grid, Membership, Order, Report, ReportOptions } from "./types";
+import type { ActivityColumns, Grid, Membership, Order, Report, ReportOptions } from "./types";
 
 export interface ReportInput {
   members: Grid;
@@ -15,9 +15,9 @@ export interface ReportInput {
 }
 
 export interface ReadTables {
-  members: Table<Membership>;
-  activity: Table<Activity> | null;
-  orders: Table<Order> | null;
+  members: Table<Membership[]>;
+  activity: Table<ActivityColumns> | null;
+  orders: Table<Order[]> | null;
 }
 
 export const DEFAULT_WINDOW_DAYS = 7;

@@ -30,6 +30,16 @@ export interface Activity {
   count: number;
 }
 
+/** The activity table's valid rows as columns (see tables.ts): row i is member ids[id[i]]. */
+export interface ActivityColumns {
+  /** Each distinct member id once, in order of first appearance. */
+  ids: string[];
+  id: Int32Array;
+  day: Int32Array;
+  count: Int32Array;
+  length: number;
+}
+
 export type OrderStatus = "paid" | "cancelled" | "refunded";
 
 /** One valid row of the orders table. */

@@ -3,9 +3,8 @@ import { formatDay, ZoneClock } from "../core/calendar";
 import { TableError } from "../core/headers";
 import type { Lang } from "../core/layout";
 import { TABLE_NAMES } from "../core/schema";
-import { daySpan } from "../core/span";
 import { readActivity, readMembers, readOrders, type Table } from "../core/tables";
-import type { Activity, Grid, Membership, Order, TableName } from "../core/types";
+import type { ActivityColumns, Grid, Membership, Order, TableName } from "../core/types";
 import type { TablePreview } from "./bridge-types";
 import { messages } from "./messages";
 import { readGrid } from "./sheets";
@@ -15,7 +14,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** How many problems the preview lists; the build's problems sheet has them all. */
 export const PREVIEW_PROBLEMS = 5;
 
-type AnyTable = Table<Membership> | Table<Activity> | Table<Order>;
+type AnyTable = Table<Membership[]> | Table<ActivityColumns> | Table<Order[]>;
 
 const READERS: Record<TableName, (grid: Grid, clock: ZoneClock) => AnyTable> = {
   members: readMembers,
@@ -58,7 +57,7 @@ export function previewTable(
       return emptyPreview(table, sheetName, t.tableUnusable(sheetName, error.message));
     throw error;
   }
-  const span = daySpan(read.rows);
+  const span = read.span;
   return {
     table,
     sheet: sheetName,

@@ -37,7 +37,7 @@ describe("screenshots", () => {
     await page.locator("#build-button").click();
     await page.locator("#headline").waitFor();
     // The latest complete week of the sample: 2024-12-09 … 2024-12-15.
-    expect(await page.locator("#headline").innerText()).toContain("14,403.70");
+    expect(await page.locator("#headline").textContent()).toContain("14,403.70");
     // No hover or focus ring on the button in the picture.
     await page.mouse.move(0, 0);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
