@@ -92,6 +92,15 @@ export const WEEKLY_GMV_COLUMNS: readonly Column<WeekGmvRow>[] = [
   { key: "gmv", en: "GMV", zh: "GMV", kind: "money", get: (w) => money(w.gmvCents) },
 ];
 
+/** The reasons tables.ts gives (English, as the JSON keeps them), as the Chinese sheets show them. */
+const PROBLEM_MESSAGES_ZH: Record<string, string> = {
+  "member_id is blank": "成员ID为空",
+  "not a date": "不是日期",
+  "not a date, or before joined_at": "不是日期，或早于入群时间",
+  "not a whole number": "不是整数",
+  "not an amount": "不是金额",
+};
+
 const TABLE_LABELS: Record<string, { en: string; zh: string }> = {
   members: { en: "members", zh: "成员" },
   activity: { en: "activity", zh: "互动" },
@@ -213,9 +222,12 @@ function tableOf<R>(
 
 /** Problem rows with the table named in the report's language. */
 export function problemRows(problems: readonly Problem[], lang: Lang): LayoutValue[][] {
-  return rowsOf(PROBLEM_COLUMNS, problems).map((row) => [
-    TABLE_LABELS[row[0] as string][lang],
-    ...row.slice(1),
+  return rowsOf(PROBLEM_COLUMNS, problems).map(([table, row, column, value, message]) => [
+    TABLE_LABELS[table as string][lang],
+    row,
+    column,
+    value,
+    lang === "zh" ? (PROBLEM_MESSAGES_ZH[message as string] ?? message) : message,
   ]);
 }
 
