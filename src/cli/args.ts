@@ -12,6 +12,8 @@ export interface CliOptions {
   activity: string | null;
   orders: string | null;
   timeZone: string;
+  /** False when --tz was left out and the machine's zone is used. */
+  timeZoneGiven: boolean;
   weekStartsOn: WeekStart;
   from: Day | null;
   to: Day | null;
@@ -117,6 +119,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = proce
     activity: str("activity") ?? null,
     orders: str("orders") ?? null,
     timeZone,
+    timeZoneGiven: str("tz") !== undefined,
     weekStartsOn: oneOf("week-start", str("week-start") ?? "monday", ["monday", "sunday"] as const),
     from,
     to,

@@ -1,4 +1,6 @@
 /** `community-funnel report`: CSV/TSV exports in, the report out. */
+import { existsSync, statSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { ZoneClock } from "../core/calendar";
 import { TableError } from "../core/headers";
 import { reportToJson } from "../core/json";
@@ -51,14 +53,42 @@ async function readTables(options: CliOptions, io: Io): Promise<ReadTables> {
   }
 }
 
+/** Checks --out before any work: a report that cannot be written should not be computed. */
+function checkOut(options: CliOptions): void {
+  const out = options.out;
+  if (out === null) return;
+  const isFolder = existsSync(out) && statSync(out).isDirectory();
+  if (options.format === "csv") {
+    if (existsSync(out) && !isFolder)
+      throw new UsageError(`--out "${out}" is a file: --format csv writes a folder of files`);
+    return;
+  }
+  if (isFolder) throw new UsageError(`--out "${out}" is a folder: give a file name`);
+  if (!existsSync(dirname(resolve(out))))
+    throw new UsageError(`--out "${out}": the folder ${dirname(out)} does not exist`);
+  if (options.format === "xlsx" && !/\.xlsx$/i.test(out))
+    throw new UsageError(`--out "${out}" should end in .xlsx`);
+}
+
+/** Text output goes to --out when given, else to stdout. */
+function emit(text: string, options: CliOptions, io: Io): void {
+  if (options.out === null) {
+    io.stdout(text);
+    return;
+  }
+  writeFileSync(options.out, text);
+  io.stderr(`wrote ${options.out}\n`);
+}
+
 async function report(options: CliOptions, io: Io): Promise<void> {
+  checkOut(options);
   const result = reportFromTables(await readTables(options, io), options);
   switch (options.format) {
     case "json":
-      io.stdout(`${JSON.stringify(reportToJson(result), null, 1)}\n`);
+      emit(`${JSON.stringify(reportToJson(result), null, 1)}\n`, options, io);
       break;
     case "table":
-      io.stdout(renderReport(result, options.lang));
+      emit(renderReport(result, options.lang), options, io);
       break;
     case "csv":
       for (const path of writeCsvFiles(result, options.out!, options.lang)) io.stderr(`wrote ${path}\n`);
@@ -67,6 +97,10 @@ async function report(options: CliOptions, io: Io): Promise<void> {
       await writeXlsx(result, options.out!, options.lang);
       io.stderr(`wrote ${options.out}\n`);
       break;
+  }
+  if (!options.timeZoneGiven) {
+    // Days depend on the zone: say which one was used, since nobody chose it.
+    io.stderr(`using this machine's time zone ${options.timeZone} (--tz ZONE to choose another)\n`);
   }
   io.stderr(problemSummary(result.problems));
 }

@@ -166,6 +166,29 @@ describe("community-funnel report errors", () => {
     expect(cli(["report", "--bogus"]).code).toBe(2);
     expect(cli(["frobnicate"]).code).toBe(2);
   });
+  it("refuses an --out it cannot write before doing any work", () => {
+    const dir = tmp();
+    const file = join(dir, "f.csv");
+    writeFileSync(file, "");
+    const run = (...extra: string[]): string =>
+      oneLine(cli(["report", ...inputs(tiny), "--tz", "UTC", ...extra]).stderr);
+    expect(run("--format", "csv", "--out", file)).toContain("is a file: --format csv writes a folder");
+    expect(run("--format", "xlsx", "--out", dir)).toContain("is a folder");
+    expect(run("--format", "xlsx", "--out", join(dir, "no", "r.xlsx"))).toContain("does not exist");
+    expect(run("--format", "xlsx", "--out", join(dir, "r.csv"))).toContain("should end in .xlsx");
+  });
+  it("writes json or table output to --out when given", () => {
+    const path = join(tmp(), "report.json");
+    const r = cli(["report", ...inputs(tiny), "--tz", "Asia/Shanghai", "--format", "json", "--out", path]);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`wrote ${path}`);
+    expect(reportDifferences(tiny.expected, JSON.parse(readFileSync(path, "utf8")))).toEqual([]);
+  });
+  it("says which time zone it used when --tz is left out", () => {
+    const r = cli(["report", ...inputs(tiny), "--format", "json"], { TZ: "America/New_York" });
+    expect(r.stderr).toContain("using this machine's time zone America/New_York");
+    expect(JSON.parse(r.stdout).timeZone).toBe("America/New_York");
+  });
   it("summarises skipped rows on stderr and still makes the report", () => {
     const r = cli(["report", ...inputs(rules), ...rules.args]);
     expect(r.code).toBe(0);
