@@ -243,6 +243,8 @@ export function startSidebar(root: HTMLElement, server: Server, lang: Lang): voi
     }
     render();
     restoreFocus();
+    // The headline and the report links sit below the button: bring them into view with it.
+    document.getElementById("build-button")?.scrollIntoView({ block: "start" });
   }
 
   const actions: Actions = {

@@ -79,6 +79,13 @@ describe("the sidebar against the built server", () => {
     expect(expected.problems).toEqual([]);
     expect(await page.locator("#build-skipped").textContent()).toBe("No rows were skipped.");
 
+    // The headline is scrolled into view after the build, not left below the fold.
+    const headlineTop = await page
+      .locator("#headline")
+      .evaluate((el) => [el.getBoundingClientRect().top, window.innerHeight]);
+    expect(headlineTop[0]).toBeGreaterThanOrEqual(0);
+    expect(headlineTop[0]).toBeLessThan(headlineTop[1]);
+
     const links = page.locator(".sheet-links a");
     expect(await links.allTextContents()).toEqual(["Weekly report", "Daily", "Funnel", "Data problems"]);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
