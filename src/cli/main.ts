@@ -9,7 +9,7 @@ import { type ReadTables, reportFromTables } from "../core/report";
 import { membersReader, ordersReader, type Table } from "../core/tables";
 import type { ActivityColumns, Problem } from "../core/types";
 import { type CliOptions, parseCli, USAGE, UsageError } from "./args";
-import { readActivityFile, readTable } from "./read-tables";
+import { fileText, readActivityText, readTable } from "./read-tables";
 import { writeCsvFiles, writeXlsx } from "./render-files";
 import { renderReport } from "./render-table";
 
@@ -36,7 +36,7 @@ async function readTables(options: CliOptions, io: Io): Promise<ReadTables> {
   const stop = new AbortController();
   // Started first, so that it runs while this thread reads the other two tables.
   const activity = options.activity
-    ? (io.readActivity ?? (async (path, o) => readActivityFile(path, o)))(
+    ? (io.readActivity ?? (async (path, o) => readActivityText(path, fileText("activity", path, o), o)))(
         options.activity,
         options,
         stop.signal,

@@ -1,25 +1,30 @@
 /** The CLI's tables from files, streamed row by row into core's readers. */
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { ZoneClock } from "../core/calendar";
-import { DelimitedTextError } from "../core/delimited";
+import { DelimitedTextError, forEachDelimitedRow } from "../core/delimited";
 import { activityReader, type Table, type TableReader } from "../core/tables";
 import type { ActivityColumns } from "../core/types";
 import { type CliOptions, UsageError } from "./args";
-import { forEachFileRow } from "./read-file";
+import { decode } from "./read-file";
 
-/** Streams a file's rows into a table reader: a large export is never held as a whole grid. */
-export function readTable<Rows>(
-  flag: string,
-  path: string,
-  reader: TableReader<Rows>,
-  options: CliOptions,
-): Table<Rows> {
+/** A file's decoded text, or a message saying what is wrong with the path. */
+export function fileText(flag: string, path: string, options: CliOptions): string {
   if (!existsSync(path)) throw new UsageError(`--${flag}: no file "${path}"`);
   if (statSync(path).isDirectory()) {
     throw new UsageError(`--${flag}: "${path}" is a folder, not a CSV/TSV file`);
   }
+  return decode(readFileSync(path), options.encoding);
+}
+
+/** Streams text's rows into a table reader: a large export is never held as a whole grid. */
+export function readTableText<Rows>(
+  flag: string,
+  path: string,
+  text: string,
+  reader: TableReader<Rows>,
+): Table<Rows> {
   try {
-    forEachFileRow(path, (cells) => reader.add(cells), options.encoding);
+    forEachDelimitedRow(text, path, (cells) => reader.add(cells));
     return reader.finish();
   } catch (error) {
     if (error instanceof DelimitedTextError) throw new UsageError(`--${flag} ${path}: ${error.message}`);
@@ -27,7 +32,16 @@ export function readTable<Rows>(
   }
 }
 
-/** The activity table of a file (see activity-worker.ts for reading it on another thread). */
-export function readActivityFile(path: string, options: CliOptions): Table<ActivityColumns> {
-  return readTable("activity", path, activityReader(new ZoneClock(options.timeZone)), options);
+export function readTable<Rows>(
+  flag: string,
+  path: string,
+  reader: TableReader<Rows>,
+  options: CliOptions,
+): Table<Rows> {
+  return readTableText(flag, path, fileText(flag, path, options), reader);
+}
+
+/** The activity table of a text (see activity-worker.ts for reading it on two threads). */
+export function readActivityText(path: string, text: string, options: CliOptions): Table<ActivityColumns> {
+  return readTableText("activity", path, text, activityReader(new ZoneClock(options.timeZone)));
 }

@@ -50,3 +50,41 @@ export function parseDelimited(text: string, fileName = ""): string[][] {
   forEachDelimitedRow(text, fileName, (cells) => rows.push(cells));
   return rows;
 }
+
+/** A text cut in two at a row boundary; see splitAtRow. */
+export interface TextHalves {
+  /** The header row and the rows up to the cut, ending with a line break. */
+  first: string;
+  /** The header row again, then the rest. */
+  second: string;
+  /** Data rows in `first`: add it to the row numbers read from `second`. */
+  rowOffset: number;
+}
+
+function isLineBreak(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10);
+}
+
+/**
+ * Cuts delimited text at the first row boundary after `fraction` of it, into two parts that
+ * can be read apart (on two threads) and give the same rows. Null when a quote appears
+ * anywhere: a quoted field may hold a line break, and only reading from the start tells which
+ * line breaks end rows.
+ */
+export function splitAtRow(text: string, fraction = 0.5): TextHalves | null {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.includes('"')) return null;
+  let headerEnd = 0;
+  while (headerEnd < body.length && !isLineBreak(body, headerEnd)) headerEnd++;
+  let cut = Math.max(headerEnd, Math.floor(body.length * fraction));
+  while (cut < body.length && !isLineBreak(body, cut)) cut++;
+  if (headerEnd >= body.length || cut >= body.length - 1) return null;
+  let rows = 0;
+  for (let i = 0; i <= cut; i++) if (isLineBreak(body, i)) rows++;
+  return {
+    first: body.slice(0, cut + 1),
+    second: body.slice(0, headerEnd + 1) + body.slice(cut + 1),
+    rowOffset: rows - 1,
+  };
+}

@@ -256,3 +256,51 @@ export const readActivity = (grid: Grid, clock: ZoneClock): Table<ActivityColumn
   readAll(activityReader(clock), grid);
 export const readOrders = (grid: Grid, clock: ZoneClock): Table<Order[]> =>
   readAll(ordersReader(clock), grid);
+
+/**
+ * One activity table from two read apart (splitAtRow): `second`'s rows come after
+ * `first`'s, its row numbers shifted by `rowOffset`, its member ids renumbered into `first`'s.
+ */
+export function joinActivity(
+  first: Table<ActivityColumns>,
+  second: Table<ActivityColumns>,
+  rowOffset: number,
+): Table<ActivityColumns> {
+  const a = first.rows;
+  const b = second.rows;
+  const ids = [...a.ids];
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const renumber = b.ids.map((id) => {
+    let i = indexOf.get(id);
+    if (i === undefined) {
+      i = ids.length;
+      indexOf.set(id, i);
+      ids.push(id);
+    }
+    return i;
+  });
+  const join = (x: Int32Array, y: Int32Array, map?: (v: number) => number): Int32Array => {
+    const out = new Int32Array(x.length + y.length);
+    out.set(x);
+    if (map) for (let i = 0; i < y.length; i++) out[x.length + i] = map(y[i]);
+    else out.set(y, x.length);
+    return out;
+  };
+  const spans = [first.span, second.span].filter((s): s is DaySpan => s !== null);
+  return {
+    name: first.name,
+    columns: first.columns,
+    rows: {
+      ids,
+      id: join(a.id, b.id, (v) => renumber[v]),
+      day: join(a.day, b.day),
+      count: join(a.count, b.count),
+      length: a.length + b.length,
+    },
+    problems: [...first.problems, ...second.problems.map((p) => ({ ...p, row: p.row + rowOffset }))],
+    rowCount: first.rowCount + second.rowCount,
+    span: spans.length
+      ? { first: Math.min(...spans.map((s) => s.first)), last: Math.max(...spans.map((s) => s.last)) }
+      : null,
+  };
+}

@@ -33,6 +33,12 @@ describe("community-funnel report --format json", () => {
       expect(code).toBe(0);
       expect(reportDifferences(fixture.expected, JSON.parse(stdout) as ReportJson)).toEqual([]);
     });
+    it(`${fixture.name}: prints the same with the activity export cut across two threads`, () => {
+      const args = ["report", ...inputs(fixture), ...fixture.args, "--format", "json"];
+      const { code, stdout } = cli(args, { COMMUNITY_FUNNEL_SPLIT_FROM: "1" });
+      expect(code).toBe(0);
+      expect(reportDifferences(fixture.expected, JSON.parse(stdout) as ReportJson)).toEqual([]);
+    });
   }
 });
 
