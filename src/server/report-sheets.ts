@@ -75,10 +75,25 @@ function tableOf(tables: LayoutTable[], id: LayoutTable["id"]): LayoutTable {
   return tables.find((t) => t.id === id)!;
 }
 
-/** The range of one column of a table block, header included. */
-function columnRange<R>(block: Block, columns: readonly Column<R>[], key: string): RangeBox {
+/** The range of one column of a table block, header included, over its first `rows` data rows. */
+function columnRange<R>(
+  block: Block,
+  columns: readonly Column<R>[],
+  key: string,
+  rows = block.values.length - 1,
+): RangeBox {
   const index = columns.findIndex((c) => c.key === key);
-  return { row: block.row, column: block.column + index, numRows: block.values.length, numColumns: 1 };
+  return { row: block.row, column: block.column + index, numRows: rows + 1, numColumns: 1 };
+}
+
+/**
+ * The weeks the weekly charts plot: up to the last complete week. A week cut short by the end
+ * of the data (often the current one) would show as a collapse of every rate; the table still
+ * lists it.
+ */
+function chartedWeeks(report: Report): number {
+  for (let i = report.weekly.length - 1; i >= 0; i--) if (report.weekly[i].complete) return i + 1;
+  return report.weekly.length;
 }
 
 interface Side {
@@ -122,9 +137,13 @@ function plan(
   main: Block[],
   frozenRows: number,
   side: Side,
+  labels: readonly string[] = [],
 ): SheetPlan {
   const blocks = [...main, ...side.blocks];
-  const widths = table.headers.map((h, i) => columnWidth(h, table.kinds[i]));
+  // Wide enough for the table's header and for any label above it (the weekly headline's).
+  const widths = table.headers.map((h, i) =>
+    Math.max(columnWidth(h, table.kinds[i]), labels[i] ? columnWidth(labels[i], "text") : 0),
+  );
   widths.push(GAP_WIDTH, LABEL_WIDTH, VALUE_WIDTH);
   const bottom = Math.max(side.next, ...blocks.map(blockBottom));
   // One spare row: Sheets will not freeze every row of a sheet.
@@ -151,11 +170,12 @@ function weeklySheet(
   const headline = headlineBlock(report, { row: 1, column: 1 }, lang, clock);
   const headerRow = HEADLINE_ROWS + 2;
   const block = tableBlock({ row: headerRow, column: 1 }, weekly.headers, weekly.kinds, weekly.rows, clock);
-  const side = sideOf(weekly, provenance, lang, clock);
-  const col = (key: string): RangeBox => columnRange(block, WEEKLY_COLUMNS, key);
+  // Below the frozen rows, so that scrolling does not cut the block in two.
+  const side = sideOf(weekly, provenance, lang, clock, headerRow + 1);
+  const col = (key: string): RangeBox => columnRange(block, WEEKLY_COLUMNS, key, chartedWeeks(report));
   addChart(side, (at) => gmvChart(t.chartGmv, [col("weekStart"), col("gmv"), col("conversionRate")], at));
   addChart(side, (at) => rateChart(t.chartActiveRate, [col("weekStart"), col("activeRate")], at));
-  return plan("weekly", lang, weekly, [headline, block], headerRow, side);
+  return plan("weekly", lang, weekly, [headline, block], headerRow, side, headline.values[1] as string[]);
 }
 
 function dailySheet(tables: LayoutTable[], provenance: Provenance, lang: Lang, clock: ZoneClock): SheetPlan {

@@ -128,14 +128,30 @@ describe("the Weekly sheet", () => {
     const { sheets } = built("tiny");
     const [gmv, active] = sheets.get("weekly")!.charts;
     expect(gmv.type).toBe("COMBO");
-    expect(gmv.ranges).toEqual(["A5:A7", "J5:J7", "I5:I7"]);
+    // Up to the last complete week: tiny's second week is cut short by the end of its data.
+    expect(gmv.ranges).toEqual(["A5:A6", "J5:J6", "I5:I6"]);
     expect(gmv.options.seriesType).toBe("bars");
     expect(gmv.options.series).toEqual({
       0: { type: "bars", targetAxisIndex: 0 },
       1: { type: "line", targetAxisIndex: 1 },
     });
     expect(active.type).toBe("LINE");
-    expect(active.ranges).toEqual(["A5:A7", "G5:G7"]);
+    expect(active.ranges).toEqual(["A5:A6", "G5:G6"]);
+  });
+});
+
+describe("the Weekly sheet's layout", () => {
+  it("puts the report's notes below the frozen rows, so scrolling never cuts them in two", () => {
+    const weekly = built("community-cn", "zh").sheets.get("weekly")!;
+    const aboutRow = weekly.values.findIndex((row) => row.includes("报表说明"));
+    expect(aboutRow + 1).toBeGreaterThan(weekly.frozenRows);
+  });
+
+  it("makes the headline's label columns wide enough for their labels", () => {
+    const weekly = built("community-cn", "zh").sheets.get("weekly")!;
+    // 周转化人数环比增长率: ten wide characters over the 2.8% of week-on-week growth.
+    const column = weekly.values[1].indexOf("周转化人数环比增长率");
+    expect(weekly.columnWidths[column]).toBeGreaterThanOrEqual(140);
   });
 });
 
