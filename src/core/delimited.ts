@@ -81,7 +81,12 @@ export function splitAtRow(text: string, fraction = 0.5): TextHalves | null {
   while (cut < body.length && !isLineBreak(body, cut)) cut++;
   if (headerEnd >= body.length || cut >= body.length - 1) return null;
   let rows = 0;
-  for (let i = 0; i <= cut; i++) if (isLineBreak(body, i)) rows++;
+  if (body.includes("\r")) {
+    for (let i = 0; i <= cut; i++) if (isLineBreak(body, i)) rows++;
+  } else {
+    // Only \n ends rows: indexOf jumps between them far faster than a loop over every character.
+    for (let i = body.indexOf("\n"); i >= 0 && i <= cut; i = body.indexOf("\n", i + 1)) rows++;
+  }
   return {
     first: body.slice(0, cut + 1),
     second: body.slice(0, headerEnd + 1) + body.slice(cut + 1),
