@@ -17,12 +17,16 @@ export function detectDelimiter(text: string, fileName = ""): "\t" | "," {
  * a quote still open at the end is an error naming the row where it opened.
  */
 export function forEachDelimitedRow(text: string, fileName: string, onRow: (cells: string[]) => void): void {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // \n, \r\n and \r all end a row, even mixed in one file; papaparse would guess one of them
+  // from the first line and glue the other rows together.
+  const body = text.includes("\r") ? text.slice(bom).replace(/\r\n?/g, "\n") : text.slice(bom);
   let row = 0;
   let pending: string[] | null = null;
   let open: number | null = null;
   Papa.parse<string[]>(body, {
     delimiter: detectDelimiter(body, fileName),
+    newline: "\n",
     skipEmptyLines: false,
     quoteChar: '"',
     escapeChar: '"',

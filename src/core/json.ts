@@ -1,8 +1,9 @@
 /** The report as metrics.md §8 JSON: days as YYYY-MM-DD, money as yuan with at most two decimals. */
 import { formatDay } from "./calendar";
+import { centsToYuan } from "./layout";
 import type { Report } from "./types";
 
-const money = (cents: number | null): number | null => (cents === null ? null : cents / 100);
+const money = centsToYuan;
 
 export interface ReportJson {
   timeZone: string;

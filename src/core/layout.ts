@@ -3,6 +3,7 @@
  * the custom functions' spilled tables and the report sheets. Values stay typed (days as Day,
  * money in yuan, rates as fractions, null for empty); each door formats them its own way.
  */
+import type { ZoneClock } from "./calendar";
 import type { WeekGmvRow } from "./gmv";
 import type { DayRow, Excluded, FunnelRow, Problem, Report, WeekRow } from "./types";
 
@@ -42,7 +43,24 @@ export function kindAt(table: LayoutTable, row: number, column: number): ColumnK
   return (column === table.kinds.length - 1 && table.rowKinds?.[row]) || table.kinds[column];
 }
 
-const money = (cents: number | null): number | null => (cents === null ? null : cents / 100);
+/** Integer cents as yuan, for display and JSON: exact to the cent as a double. */
+export const centsToYuan = (cents: number | null): number | null => (cents === null ? null : cents / 100);
+const money = centsToYuan;
+
+/**
+ * A layout value as a spreadsheet cell: an empty value is "" (a blank cell); a day is the Date
+ * of its midnight in the spreadsheet's zone, so Sheets (which shows Dates in that zone) shows
+ * that very day. Shared by the custom functions and the report sheets.
+ */
+export function sheetValue(
+  value: LayoutValue,
+  kind: ColumnKind,
+  clock: ZoneClock,
+): string | number | boolean | Date {
+  if (value === null) return "";
+  if (kind === "day" && typeof value === "number") return new Date(clock.startOfDay(value));
+  return value;
+}
 
 function column<R>(key: keyof R & string, en: string, zh: string, kind: ColumnKind): Column<R> {
   return { key, en, zh, kind, get: (row) => row[key] as LayoutValue };

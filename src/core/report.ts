@@ -65,8 +65,9 @@ export function reportFromTables(tables: ReadTables, options: ReportOptions): Re
 }
 
 /**
- * The whole report from three grids (header row first), as the CLI, the sidebar and the
- * custom functions all call it.
+ * The whole report from three grids (header row first) in one call. The doors read their
+ * tables with readTables (or streaming readers) and call reportFromTables, so that a missing
+ * column can be told apart per table; this is the short form for tests and examples.
  */
 export function buildReport(input: ReportInput, options: ReportOptions): Report {
   const clock = new ZoneClock(options.timeZone);

@@ -1,6 +1,6 @@
 /** WEEKLY_GMV (functions.md): the GMV of chosen weeks, or a Week | GMV table, from the orders table. */
 import { gmvOfWeek, weeklyGmv, weeklyGmvRows } from "../core/gmv";
-import { WEEKLY_GMV_COLUMNS } from "../core/layout";
+import { centsToYuan, WEEKLY_GMV_COLUMNS } from "../core/layout";
 import { readMembers, readOrders } from "../core/tables";
 import { isBlankCell, isOmitted, readDayCell, requiredTableArg, tableArg, weekStartArg } from "./args";
 import { matrixOf, readCells, resultOfShape, type SheetResult } from "./ranges";
@@ -31,5 +31,7 @@ export function weeklyGmvFormula(args: WeeklyGmvArgs): SheetResult {
     isBlankCell(cell) ? null : readDayCell(cell, where, clock),
   );
   // Integer cents over 100: at most two decimals, as the report's gmv.
-  return resultOfShape(weeks, (r, c) => (days[r][c] === null ? "" : gmvOfWeek(gmv, days[r][c]!) / 100));
+  return resultOfShape(weeks, (r, c) =>
+    days[r][c] === null ? "" : centsToYuan(gmvOfWeek(gmv, days[r][c]!))!,
+  );
 }

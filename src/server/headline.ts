@@ -1,11 +1,11 @@
 /** The latest complete week, as the Weekly sheet, the sidebar and the menu's toast show it. */
 import { formatDay, type ZoneClock } from "../core/calendar";
 import { displayValue } from "../core/display";
-import { type Column, type Lang, WEEKLY_COLUMNS } from "../core/layout";
+import { type Column, type Lang, sheetValue, WEEKLY_COLUMNS } from "../core/layout";
 import type { Report, WeekRow } from "../core/types";
 import type { Headline } from "./bridge-types";
 import { messages } from "./messages";
-import { cellOf, GROWTH_FORMAT, KIND_FORMATS } from "./report-blocks";
+import { GROWTH_FORMAT, KIND_FORMATS } from "./report-blocks";
 import { type Block, TEXT_FORMAT } from "./writing";
 
 /** The last row of a list that is complete (a week or a cohort), or null. */
@@ -59,7 +59,7 @@ export function headlineBlock(
     values: [
       [title, ...Array<string>(width - 1).fill("")],
       HEADLINE_COLUMNS.map((c) => c[lang]),
-      HEADLINE_COLUMNS.map((c) => (week ? cellOf(c.get(week), c.kind, clock) : "")),
+      HEADLINE_COLUMNS.map((c) => (week ? sheetValue(c.get(week), c.kind, clock) : "")),
     ],
     formats: [
       Array<string>(width).fill(TEXT_FORMAT),

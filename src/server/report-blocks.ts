@@ -1,7 +1,7 @@
 /** Core's typed layout values as sheet cells with number formats (report.md "Formats"). */
 import type { ZoneClock } from "../core/calendar";
-import type { ColumnKind, LayoutValue } from "../core/layout";
-import { type Block, NUMBER_FORMAT, type SheetValue, TEXT_FORMAT } from "./writing";
+import { type ColumnKind, type LayoutValue, sheetValue } from "../core/layout";
+import { type Block, NUMBER_FORMAT, TEXT_FORMAT } from "./writing";
 
 export const KIND_FORMATS: Record<ColumnKind, string> = {
   day: "yyyy-mm-dd",
@@ -16,16 +16,6 @@ export const KIND_FORMATS: Record<ColumnKind, string> = {
 /** A week-on-week change: a number, shown with its arrow. */
 export const GROWTH_FORMAT = '"▲ "0.0%;"▼ "0.0%;0.0%';
 
-/**
- * A layout value as a cell: empty as a blank cell, a day as the Date of its midnight in the
- * spreadsheet's zone (Sheets shows a Date in that zone, so it shows this very day).
- */
-export function cellOf(value: LayoutValue, kind: ColumnKind, clock: ZoneClock): SheetValue {
-  if (value === null) return "";
-  if (kind === "day" && typeof value === "number") return new Date(clock.startOfDay(value));
-  return value;
-}
-
 /** A table with a bold header row; every header is plain text. */
 export function tableBlock(
   at: { row: number; column: number },
@@ -36,7 +26,7 @@ export function tableBlock(
 ): Block {
   return {
     ...at,
-    values: [[...headers], ...rows.map((r) => r.map((v, i) => cellOf(v, kinds[i], clock)))],
+    values: [[...headers], ...rows.map((r) => r.map((v, i) => sheetValue(v, kinds[i], clock)))],
     formats: [headers.map(() => TEXT_FORMAT), ...rows.map(() => kinds.map((k) => KIND_FORMATS[k]))],
     boldRows: 1,
   };

@@ -115,3 +115,17 @@ describe("row checks (metrics.md §3.1)", () => {
     expect(() => readMembers([["\uFEFF"]], clock)).toThrow(/no header row/);
   });
 });
+
+describe("line endings (metrics.md §1 Files)", () => {
+  it("ends rows at \\n, \\r\\n and \\r mixed in one file, losing no row", () => {
+    const clock = new ZoneClock("Asia/Shanghai");
+    for (const text of [
+      "member_id,joined_at\r\na,2024-12-02\nb,2024-12-03\r\nc,2024-12-04",
+      "member_id,joined_at\na,2024-12-02\r\nb,2024-12-03\rc,2024-12-04\n",
+    ]) {
+      const members = readMembers(parseDelimited(text), clock);
+      expect(members.problems).toEqual([]);
+      expect(members.rows.map((m) => m.memberId)).toEqual(["a", "b", "c"]);
+    }
+  });
+});
