@@ -26,7 +26,10 @@ export function problemSummary(problems: readonly Problem[], limit = 10): string
   if (problems.length === 0) return "";
   const lines = problems
     .slice(0, limit)
-    .map((p) => `  ${p.table} row ${p.row}, ${p.column} "${p.value}": ${p.message}`);
+    .map((p) => {
+      const column = p.header && p.header !== p.column ? `${p.header} (${p.column})` : p.column;
+      return `  ${p.table} row ${p.row}, ${column} "${p.value}": ${p.message}`;
+    });
   if (problems.length > limit) lines.push(`  … and ${problems.length - limit} more (see the problems table)`);
   return `Skipped ${problems.length} invalid row${problems.length === 1 ? "" : "s"}:\n${lines.join("\n")}\n`;
 }

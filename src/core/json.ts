@@ -53,6 +53,12 @@ export function reportToJson(report: Report): ReportJson {
       duplicateMembers: x.duplicateMembers,
       duplicateOrders: x.duplicateOrders,
     },
-    problems: report.problems.map((p) => ({ ...p })),
+    problems: report.problems.map(({ table, row, column, value, message }) => ({
+      table,
+      row,
+      column,
+      value,
+      message,
+    })),
   };
 }

@@ -238,14 +238,18 @@ function tableOf<R>(
   };
 }
 
-/** Problem rows with the table named in the report's language. */
-export function problemRows(problems: readonly Problem[], lang: Lang): LayoutValue[][] {
-  return rowsOf(PROBLEM_COLUMNS, problems).map(([table, row, column, value, message]) => [
-    TABLE_LABELS[table as string][lang],
-    row,
-    column,
-    value,
-    lang === "zh" ? (PROBLEM_MESSAGES_ZH[message as string] ?? message) : message,
+/**
+ * Problem rows for people: the table named in the report's language and, for the report's
+ * sheets and tables, the column by the operator's own header with the field beside it when they
+ * differ (入群时间 (joined_at)). COMMUNITY_PROBLEMS keeps the field alone, as the JSON does.
+ */
+export function problemRows(problems: readonly Problem[], lang: Lang, headers = true): LayoutValue[][] {
+  return problems.map((p) => [
+    TABLE_LABELS[p.table][lang],
+    p.row,
+    headers && p.header && p.header !== p.column ? `${p.header} (${p.column})` : p.column,
+    p.value,
+    lang === "zh" ? (PROBLEM_MESSAGES_ZH[p.message] ?? p.message) : p.message,
   ]);
 }
 

@@ -84,6 +84,7 @@ function tableReader<T extends object, Rows>(
       if (isBlankRow(cells)) return;
       const result = read(cells, row);
       if (result instanceof RowProblem) {
+        result.header = columns?.find((c) => c.field === result.column)?.header ?? "";
         problems.push(result);
         return;
       }
@@ -154,6 +155,7 @@ function readAll<Rows>(reader: TableReader<Rows>, grid: Grid): Table<Rows> {
 
 /** A skipped row; a class so that telling it from a valid row is one cheap instanceof per row. */
 class RowProblem implements Problem {
+  header = "";
   constructor(
     readonly table: TableName,
     readonly row: number,

@@ -56,9 +56,12 @@ export interface Problem {
   table: TableName;
   /** Row number as the spreadsheet shows it: the header is row 1. */
   row: number;
+  /** The field (metrics.md's name, e.g. joined_at). */
   column: string;
   value: string;
   message: string;
+  /** The operator's own header of that column (e.g. 入群时间), for the sheets people read. */
+  header?: string;
 }
 
 export interface DayRow {

@@ -70,7 +70,7 @@ export function communityProblems(args: ReportArgs): SheetCell[][] {
   return spillRows(
     headersOf(PROBLEM_COLUMNS, context.lang),
     PROBLEM_COLUMNS.map((c) => c.kind),
-    problemRows(problems, context.lang),
+    problemRows(problems, context.lang, false),
     context.clock,
   );
 }

@@ -65,7 +65,9 @@ export function previewTable(
     columns: read.columns.map((c) => ({ field: c.field, header: c.header })),
     rowCount: read.rowCount,
     skipped: read.problems.length,
-    firstProblems: read.problems.slice(0, PREVIEW_PROBLEMS).map((p) => ({ ...p })),
+    firstProblems: read.problems
+      .slice(0, PREVIEW_PROBLEMS)
+      .map(({ table, row, column, value, message }) => ({ table, row, column, value, message })),
     firstDay: span && formatDay(span.first),
     lastDay: span && formatDay(span.last),
   };

@@ -73,7 +73,14 @@ describe("row checks (metrics.md §3.1)", () => {
     const grid = parseDelimited("member_id,joined_at\nm1,2024-12-02\n\nm2,soon\n");
     const table = readMembers(grid, clock);
     expect(table.problems).toEqual([
-      { table: "members", row: 4, column: "joined_at", value: "soon", message: "not a date" },
+      {
+        table: "members",
+        row: 4,
+        column: "joined_at",
+        value: "soon",
+        message: "not a date",
+        header: "joined_at",
+      },
     ]);
     expect(table.rowCount).toBe(2);
   });

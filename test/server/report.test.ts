@@ -240,12 +240,13 @@ describe("the Daily, Funnel and Data problems sheets", () => {
     const { sheets } = built("community-cn");
     const problems = sheets.get("problems")!;
     expect(problems.values[0].slice(0, 5)).toEqual(["Table", "Row", "Column", "Value", "Problem"]);
+    // The column by the operator's own header, with the field it stands for.
     expect(problems.values.slice(1, 6).map((r) => r.slice(0, 4))).toEqual([
-      ["members", 413, "member_id", ""],
-      ["members", 414, "joined_at", "11/12/2024"],
-      ["activity", 370, "at", "昨天"],
-      ["orders", 61, "amount", "abc"],
-      ["orders", 99, "amount", "-5"],
+      ["members", 413, "成员ID (member_id)", ""],
+      ["members", 414, "入群时间 (joined_at)", "11/12/2024"],
+      ["activity", 370, "发言时间 (at)", "昨天"],
+      ["orders", 61, "实付金额 (amount)", "abc"],
+      ["orders", 99, "实付金额 (amount)", "-5"],
     ]);
     expect(problems.numberFormats[5][3]).toBe("@");
   });
