@@ -4,6 +4,7 @@ import { dirname, resolve } from "node:path";
 import { ZoneClock } from "../core/calendar";
 import { TableError } from "../core/headers";
 import { reportToJson } from "../core/json";
+import { problemColumn } from "../core/layout";
 import { ReportRangeError } from "../core/range";
 import { type ReadTables, reportFromTables } from "../core/report";
 import { membersReader, ordersReader, type Table } from "../core/tables";
@@ -26,10 +27,7 @@ export function problemSummary(problems: readonly Problem[], limit = 10): string
   if (problems.length === 0) return "";
   const lines = problems
     .slice(0, limit)
-    .map((p) => {
-      const column = p.header && p.header !== p.column ? `${p.header} (${p.column})` : p.column;
-      return `  ${p.table} row ${p.row}, ${column} "${p.value}": ${p.message}`;
-    });
+    .map((p) => `  ${p.table} row ${p.row}, ${problemColumn(p)} "${p.value}": ${p.message}`);
   if (problems.length > limit) lines.push(`  … and ${problems.length - limit} more (see the problems table)`);
   return `Skipped ${problems.length} invalid row${problems.length === 1 ? "" : "s"}:\n${lines.join("\n")}\n`;
 }

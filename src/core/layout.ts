@@ -243,11 +243,16 @@ function tableOf<R>(
  * sheets and tables, the column by the operator's own header with the field beside it when they
  * differ (入群时间 (joined_at)). COMMUNITY_PROBLEMS keeps the field alone, as the JSON does.
  */
+/** A problem's column for people: 入群时间 (joined_at), or the field alone where they agree. */
+export function problemColumn(p: Problem): string {
+  return p.header && p.header !== p.column ? `${p.header} (${p.column})` : p.column;
+}
+
 export function problemRows(problems: readonly Problem[], lang: Lang, headers = true): LayoutValue[][] {
   return problems.map((p) => [
     TABLE_LABELS[p.table][lang],
     p.row,
-    headers && p.header && p.header !== p.column ? `${p.header} (${p.column})` : p.column,
+    headers ? problemColumn(p) : p.column,
     p.value,
     lang === "zh" ? (PROBLEM_MESSAGES_ZH[p.message] ?? p.message) : p.message,
   ]);
