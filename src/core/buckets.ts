@@ -23,19 +23,27 @@ export function bucketBy(length: number, keys: number, keyOf: (i: number) => num
 }
 
 /**
- * The number of distinct members in each bucket. `members` is the member index of each
- * item; a stamp per member remembers the last bucket that counted it.
+ * The number of distinct members in each group of buckets (by default each bucket is its own
+ * group). Groups must not decrease along the buckets, as weeks along days: a stamp per member
+ * remembers the last group that counted it.
  */
-export function distinctMembers(buckets: Buckets, members: Int32Array, memberCount: number): number[] {
+export function distinctMembers(
+  buckets: Buckets,
+  members: Int32Array,
+  memberCount: number,
+  groups = buckets.offsets.length - 1,
+  groupOf: (bucket: number) => number = (k) => k,
+): number[] {
   const keys = buckets.offsets.length - 1;
   const stamp = new Int32Array(memberCount).fill(-1);
-  const counts = new Array<number>(keys).fill(0);
+  const counts = new Array<number>(groups).fill(0);
   for (let k = 0; k < keys; k++) {
+    const g = groupOf(k);
     for (let j = buckets.offsets[k]; j < buckets.offsets[k + 1]; j++) {
       const m = members[buckets.items[j]];
-      if (stamp[m] !== k) {
-        stamp[m] = k;
-        counts[k]++;
+      if (stamp[m] !== g) {
+        stamp[m] = g;
+        counts[g]++;
       }
     }
   }

@@ -71,7 +71,13 @@ export function computeMetrics(
   const dayIndex = (day: Day): number => (inRange(day) ? day - range.from : -1);
   const weekIndex = (day: Day): number => (inRange(day) ? weekOf(day) : -1);
 
-  const activeDaily = distinctPer(events.activity, days, dayIndex, memberCount);
+  // One grouping of the activity by day serves both the days and the weeks they make up.
+  const activity = events.activity;
+  const activeByDay = activity && bucketBy(activity.length, days, (i) => dayIndex(activity.day[i]));
+  const activeDaily = activeByDay && distinctMembers(activeByDay, activity!.member, memberCount);
+  const activeWeekly =
+    activeByDay &&
+    distinctMembers(activeByDay, activity!.member, memberCount, weeks.length, (d) => weekOf(range.from + d));
   const daily: DayRow[] = [];
   for (let d = 0; d < days; d++) {
     const active = activeDaily ? activeDaily[d] : null;
@@ -85,7 +91,6 @@ export function computeMetrics(
     });
   }
 
-  const activeWeekly = distinctPer(events.activity, weeks.length, weekIndex, memberCount);
   const convertedWeekly = distinctPer(events.orders, weeks.length, weekIndex, memberCount);
   const gmvWeekly = events.orders ? gmvPer(events.orders, weeks.length, weekIndex) : null;
   const newWeekly = new Array<number>(weeks.length).fill(0);
