@@ -181,8 +181,3 @@ const ZH: Messages = {
 export function messages(lang: Lang): Messages {
   return lang === "zh" ? ZH : EN;
 }
-
-/** The language a spreadsheet locale speaks: Chinese for zh*, English otherwise. */
-export function langOfLocale(locale: string): Lang {
-  return /^zh/i.test(locale) ? "zh" : "en";
-}

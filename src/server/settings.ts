@@ -3,12 +3,12 @@
  * same report. Everything arriving from the sidebar is validated here, with readable errors.
  */
 import { parseDay } from "../core/calendar";
-import type { Lang } from "../core/layout";
+import { type Lang, langOfLocale } from "../core/layout";
 import { DEFAULT_WINDOW_DAYS } from "../core/report";
 import { TABLE_NAMES } from "../core/schema";
 import type { TableName } from "../core/types";
 import type { Settings } from "./bridge-types";
-import { langOfLocale, messages } from "./messages";
+import { messages } from "./messages";
 import { describeSheets, detectSources } from "./sheets";
 
 export const SETTINGS_KEY = "community-funnel:settings";
