@@ -14,7 +14,7 @@ const RUNS = 3;
 async function bundleCli() {
   const { url } = await importTypeScript(
     "cli-modules",
-    'export { forEachFileRow } from "./src/cli/read-file"; export { run } from "./src/cli/main";',
+    'export { decode } from "./src/cli/read-file"; export { forEachDelimitedRow } from "./src/core/delimited"; export { run } from "./src/cli/main";',
   );
   return url;
 }
@@ -76,7 +76,8 @@ console.log(
 );
 const modules = await bundleCli();
 // The floor: decode and split every row into cells, as the report itself reads them (streamed).
-const read = `let cells = 0; for (const f of Object.values(files)) m.forEachFileRow(f, (row) => { cells += row.length; });`;
+const read = `const { readFileSync } = await import("node:fs"); let cells = 0;
+  for (const f of Object.values(files)) m.forEachDelimitedRow(m.decode(readFileSync(f)), f, (row) => { cells += row.length; });`;
 const cliArgs = [
   "report",
   "--members",

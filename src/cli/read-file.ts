@@ -1,6 +1,4 @@
 /** Files as Chinese tools export them: UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030. */
-import { readFileSync } from "node:fs";
-import { forEachDelimitedRow } from "../core/delimited";
 
 export type Encoding = "auto" | "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
 
@@ -13,13 +11,4 @@ export function decode(bytes: Uint8Array, encoding: Encoding = "auto"): string {
   } catch {
     return new TextDecoder("gb18030").decode(bytes);
   }
-}
-
-/** Calls `onRow` with each row of a CSV/TSV file, header first, without holding the whole grid. */
-export function forEachFileRow(
-  path: string,
-  onRow: (cells: string[]) => void,
-  encoding: Encoding = "auto",
-): void {
-  forEachDelimitedRow(decode(readFileSync(path), encoding), path, onRow);
 }
