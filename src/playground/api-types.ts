@@ -2,6 +2,7 @@
  * What crosses HTTP between the playground server and its page. JSON only: Dates travel as ISO
  * strings, and `kinds` says which cells were numbers or dates so the page can align them as Sheets does.
  */
+import type { ChartSnapshot } from "../standin/snapshot";
 
 /** A cell value as JSON: a Date becomes its ISO string, a blank cell "". */
 export type JsonCell = string | number | boolean;
@@ -9,13 +10,8 @@ export type JsonCell = string | number | boolean;
 /** n number, d date, b boolean, s text, "" blank. */
 export type CellKind = "n" | "d" | "b" | "s" | "";
 
-export interface ChartView {
-  type: string;
-  /** A1 ranges; a range without a sheet name is on the chart's own sheet. */
-  ranges: string[];
-  options: Record<string, unknown>;
-  position: { row: number; column: number; offsetX: number; offsetY: number };
-}
+/** A chart as the stand-in records it (its ranges in A1, on its own sheet unless named). */
+export type ChartView = Omit<ChartSnapshot, "id">;
 
 export interface SheetView {
   name: string;
