@@ -30,6 +30,26 @@ export function isPlaceholder(normalized: string): boolean {
 }
 
 /**
+ * Cell texts already normalised. Text cells that need NFKC (Chinese group names, order
+ * statuses) repeat a few values over many rows, and normalize() costs a microsecond or two.
+ * Bounded in count and length, so that a column of distinct values cannot grow it without end.
+ */
+const normalized = new Map<string, string>();
+const NORMALIZED_LIMIT = 4096;
+
+function normalizedCell(text: string): string {
+  let cell = normalized.get(text);
+  if (cell === undefined) {
+    const clean = normalizeText(text);
+    cell = isPlaceholder(clean) ? "" : clean;
+    if (text.length > 64) return cell;
+    if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
+    normalized.set(text, cell);
+  }
+  return cell;
+}
+
+/**
  * The text of a cell after normalisation, or "" when the cell is blank.
  * @example cellText(" ＩＤ\u200B ") //=> "ID"
  * @example cellText("N/A") //=> ""
@@ -43,7 +63,8 @@ export function cellText(value: unknown): string {
     const first = value.charCodeAt(0);
     if (value.length > 4 || (first !== 45 && first !== 47 && (first | 32) !== 110)) return value;
   }
-  const text = normalizeText(typeof value === "string" ? value : String(value));
+  if (typeof value === "string") return normalizedCell(value);
+  const text = normalizeText(String(value));
   return isPlaceholder(text) ? "" : text;
 }
 
