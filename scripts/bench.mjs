@@ -8,7 +8,7 @@ import { communityFiles } from "./bench-data.mjs";
 import { importTypeScript } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const RUNS = 3;
+const RUNS = 5;
 
 /** The CLI's modules for the child processes, so they can time parse-only and the full run. */
 async function bundleCli() {
@@ -89,9 +89,14 @@ const cliArgs = [
 ];
 const args = [...cliArgs, "--tz", "Asia/Shanghai", "--format", "json"];
 const oneThread = `await m.run(${JSON.stringify(args)}, { stdout() {}, stderr() {}, env: {} });`;
-const parse = median(Array.from({ length: RUNS }, () => child(modules, files, read)));
-const full = median(Array.from({ length: RUNS }, () => command(args)));
-const single = median(Array.from({ length: RUNS }, () => child(modules, files, oneThread)));
+// Interleaved, so that a slow spell of this shared machine weighs on (a) and (b) alike.
+const samples = { parse: [], full: [], single: [] };
+for (let run = 0; run < RUNS; run++) {
+  samples.parse.push(child(modules, files, read));
+  samples.full.push(command(args));
+  samples.single.push(child(modules, files, oneThread));
+}
+const [parse, full, single] = [samples.parse, samples.full, samples.single].map(median);
 row("(a) read + split the three CSV files into cells", parse.ms, `peak ${parse.peakMB.toFixed(0)} MB`);
 row("(b) community-funnel report --format json", full.ms, `peak ${full.peakMB.toFixed(0)} MB`);
 console.log(
