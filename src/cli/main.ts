@@ -19,7 +19,11 @@ export interface Io {
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   /** Reads the activity file elsewhere (another thread); by default it is read here. */
-  readActivity?: (path: string, options: CliOptions, signal: AbortSignal) => Promise<Table<ActivityColumns>>;
+  readActivity?: (
+    path: string,
+    options: CliOptions,
+    signal: AbortSignal,
+  ) => Promise<Table<ActivityColumns[]>>;
 }
 
 /** The skipped-rows summary for stderr: a count, then the first few reasons. */

@@ -42,6 +42,6 @@ export function readTable<Rows>(
 }
 
 /** The activity table of a text (see activity-worker.ts for reading it on two threads). */
-export function readActivityText(path: string, text: string, options: CliOptions): Table<ActivityColumns> {
+export function readActivityText(path: string, text: string, options: CliOptions): Table<ActivityColumns[]> {
   return readTableText("activity", path, text, activityReader(new ZoneClock(options.timeZone)));
 }

@@ -72,38 +72,45 @@ export function weekStartOf(day: Day, weekStartsOn: WeekStart): Day {
   return day - offset;
 }
 
-/** Throws a RangeError naming the zone when Intl does not know it. */
-export function assertTimeZone(timeZone: string): void {
+/** The options ZoneClock reads instants with: every field of a wall-clock time. */
+const WALL_CLOCK: Intl.DateTimeFormatOptions = {
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+  era: "short",
+};
+
+function formatIn(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
+    return new Intl.DateTimeFormat("en-US", { ...options, timeZone });
   } catch {
     throw new RangeError(`unknown time zone "${timeZone}" (use an IANA name such as Asia/Shanghai)`);
   }
+}
+
+/** Throws a RangeError naming the zone when Intl does not know it. */
+export function assertTimeZone(timeZone: string): void {
+  formatIn(timeZone, {});
 }
 
 /**
  * Maps instants to calendar days in one zone. Offsets are cached per UTC hour: a zone's
  * offset changes at most once within an hour, so where the offsets at both ends of an hour
  * agree they hold for the whole hour, and Intl is asked once per hour instead of once per row.
+ *
+ * Intl is first asked at the first instant: loading its zone data costs a thread ~25 ms, and
+ * exports whose times are wall-clock text need no zone at all. So an unknown zone throws at
+ * the first instant; the doors check the zone before reading (assertTimeZone).
  */
 export class ZoneClock {
-  private readonly format: Intl.DateTimeFormat;
+  private format: Intl.DateTimeFormat | null = null;
   private readonly offsets = new Map<number, number>();
 
-  constructor(readonly timeZone: string) {
-    assertTimeZone(timeZone);
-    this.format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-      era: "short",
-    });
-  }
+  constructor(readonly timeZone: string) {}
 
   /** The calendar day of an instant (ms since the epoch) in this zone. */
   dayOf(ms: number): Day {
@@ -139,6 +146,7 @@ export class ZoneClock {
   private exactOffset(ms: number): number {
     const whole = floor(ms / 1000) * 1000;
     const parts: Record<string, string> = {};
+    this.format ??= formatIn(this.timeZone, WALL_CLOCK);
     for (const p of this.format.formatToParts(whole)) parts[p.type] = p.value;
     const year = parts.era === "BC" || parts.era === "B" ? 1 - Number(parts.year) : Number(parts.year);
     const local =

@@ -1,12 +1,20 @@
 /** Activity and orders against the known members (metrics.md §3.4–§3.8), and the `excluded` totals. */
 import type { Presence } from "./presence";
-import type { ActivityColumns, Excluded, Order } from "./types";
+import type { DaySpan } from "./tables";
+import type { ActivityColumns, Day, Excluded, Order } from "./types";
 
 /** Counted events as parallel arrays of member index and day: cheap to bucket by day or member. */
 export interface Events {
   member: Int32Array;
   day: Int32Array;
   length: number;
+  /** Their first and last days (for the report range without another pass); null when none. */
+  span: DaySpan | null;
+}
+
+/** The span of `length` days, found while they were written. */
+function spanOf(length: number, first: Day, last: Day): DaySpan | null {
+  return length > 0 ? { first, last } : null;
 }
 
 export interface CountedOrders extends Events {
@@ -21,8 +29,10 @@ export interface CleanEvents {
   excluded: Excluded;
 }
 
-/** Finds a member's index; undefined for an id that is not a known member. */
-export type MemberLookup = Pick<ReadonlyMap<string, number>, "get">;
+/** Finds a member's number; -1 for an id that is not a known member. */
+export interface MemberLookup {
+  find(id: string): number;
+}
 
 /** `excluded` with every count at 0. */
 export function noneExcluded(): Excluded {
@@ -41,43 +51,48 @@ export function noneExcluded(): Excluded {
 
 export function cleanEvents(
   presence: Presence,
-  activity: ActivityColumns | null,
+  activity: readonly ActivityColumns[] | null,
   orders: readonly Order[] | null,
 ): CleanEvents {
   const excluded: Excluded = { ...noneExcluded(), duplicateMembers: presence.duplicateMembers };
   return {
     activity: activity && cleanActivity(presence, activity, excluded),
-    orders: orders && cleanOrders(presence.indexOf, orders, excluded),
+    orders: orders && cleanOrders(presence.members, orders, excluded),
     excluded,
   };
 }
 
-function cleanActivity(presence: Presence, rows: ActivityColumns, excluded: Excluded): Events {
-  // One lookup per distinct id, not per row: the columns number their ids.
-  const memberOf = new Int32Array(rows.ids.length);
-  rows.ids.forEach((id, i) => {
-    memberOf[i] = presence.indexOf.get(id) ?? -1;
-  });
-  const unknownSeen = new Uint8Array(rows.ids.length);
-  const member = new Int32Array(rows.length);
-  const day = new Int32Array(rows.length);
+function cleanActivity(presence: Presence, blocks: readonly ActivityColumns[], excluded: Excluded): Events {
+  const rows = blocks.reduce((sum, block) => sum + block.length, 0);
+  const member = new Int32Array(rows);
+  const day = new Int32Array(rows);
+  const unknownIds = new Set<string>();
   let n = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const id = rows.id[i];
-    const m = memberOf[id];
-    if (m < 0) {
-      excluded.activityRowsFromUnknownMembers++;
-      if (unknownSeen[id] === 0) {
-        unknownSeen[id] = 1;
-        excluded.unknownActivityMembers++;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const block of blocks) {
+    // One lookup per distinct id of the block, not per row.
+    const memberOf = new Int32Array(block.ids.length);
+    block.ids.forEach((id, i) => {
+      memberOf[i] = presence.members.find(id);
+    });
+    for (let i = 0; i < block.length; i++) {
+      const m = memberOf[block.id[i]];
+      if (m < 0) {
+        excluded.activityRowsFromUnknownMembers++;
+        unknownIds.add(block.ids[block.id[i]]);
+      } else if (block.count[i] > 0) {
+        const d = block.day[i];
+        if (d < first) first = d;
+        if (d > last) last = d;
+        member[n] = m;
+        day[n] = d;
+        n++;
       }
-    } else if (rows.count[i] > 0) {
-      member[n] = m;
-      day[n] = rows.day[i];
-      n++;
     }
   }
-  return { member, day, length: n };
+  excluded.unknownActivityMembers = unknownIds.size;
+  return { member, day, length: n, span: spanOf(n, first, last) };
 }
 
 /**
@@ -91,6 +106,8 @@ export function cleanOrders(known: MemberLookup, rows: readonly Order[], exclude
   const seenIds = new Set<string>();
   const unknown = new Set<string>();
   let n = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
   for (const order of rows) {
     if (order.orderId !== "") {
       if (seenIds.has(order.orderId)) {
@@ -103,19 +120,21 @@ export function cleanOrders(known: MemberLookup, rows: readonly Order[], exclude
       excluded.cancelledOrders++;
       continue;
     }
-    const m = known.get(order.memberId);
-    if (m === undefined) {
+    const m = known.find(order.memberId);
+    if (m < 0) {
       excluded.orderRowsFromUnknownMembers++;
       excluded.unknownOrderCents += order.cents;
       unknown.add(order.memberId);
       continue;
     }
     if (order.status === "refunded") excluded.refundedCents += order.cents;
+    if (order.day < first) first = order.day;
+    if (order.day > last) last = order.day;
     member[n] = m;
     day[n] = order.day;
     cents[n] = order.cents;
     n++;
   }
   excluded.unknownOrderMembers = unknown.size;
-  return { member, day, cents, length: n };
+  return { member, day, cents, length: n, span: spanOf(n, first, last) };
 }

@@ -6,11 +6,11 @@ import type { DayRange, Week } from "./range";
 import { ratio } from "./rates";
 import type { Day, FunnelRow } from "./types";
 
-/** Whether a member has an event on a day in [from, to]; events grouped by member. */
-function hasEventIn(events: Events, byMember: Buckets, member: number, from: Day, to: Day): boolean {
-  for (let j = byMember.offsets[member]; j < byMember.offsets[member + 1]; j++) {
-    const day = events.day[byMember.items[j]];
-    if (day >= from && day <= to) return true;
+/** Whether a member has an event on a day in [from, to]; `daysByMember` holds event days. */
+function hasEventIn(daysByMember: Buckets, member: number, from: Day, to: Day): boolean {
+  const { offsets, values } = daysByMember;
+  for (let j = offsets[member]; j < offsets[member + 1]; j++) {
+    if (values[j] >= from && values[j] <= to) return true;
   }
   return false;
 }
@@ -23,9 +23,9 @@ export function computeFunnel(
   weekOf: (day: Day) => number,
   windowDays: number,
 ): FunnelRow[] {
-  const memberCount = presence.memberIds.length;
+  const memberCount = presence.members.size;
   const byMember = (e: Events | null): Buckets | null =>
-    e && bucketBy(e.length, memberCount, (i) => e.member[i]);
+    e && bucketBy(e.length, memberCount, (i) => e.member[i], e.day);
   const activityByMember = byMember(events.activity);
   const ordersByMember = byMember(events.orders);
   const joined = new Array<number>(weeks.length).fill(0);
@@ -33,24 +33,28 @@ export function computeFunnel(
   const converted = new Array<number>(weeks.length).fill(0);
   const churned = new Array<number>(weeks.length).fill(0);
 
-  presence.periods.forEach((periods, member) => {
+  const { first, start: starts, end: ends } = presence;
+  for (let member = 0; member < memberCount; member++) {
     let lastWeek = -1;
-    for (const { start } of periods) {
+    for (let p = first[member]; p < first[member + 1]; p++) {
+      const start = starts[p];
       if (start < range.from || start > range.to) continue;
       const w = weekOf(start);
       if (w === lastWeek) continue; // the entry day is the member's first join of the week
       lastWeek = w;
       const windowEnd = Math.min(start + windowDays - 1, range.to);
       joined[w]++;
-      if (activityByMember && hasEventIn(events.activity!, activityByMember, member, start, windowEnd)) {
+      if (activityByMember && hasEventIn(activityByMember, member, start, windowEnd)) {
         activated[w]++;
       }
-      if (ordersByMember && hasEventIn(events.orders!, ordersByMember, member, start, windowEnd)) {
+      if (ordersByMember && hasEventIn(ordersByMember, member, start, windowEnd)) {
         converted[w]++;
       }
-      if (periods.some((p) => p.end !== null && p.end >= start && p.end <= windowEnd)) churned[w]++;
+      // Earlier periods ended before `start` and later ones end after this one: a leave in
+      // the window can only be this period's end.
+      if (ends[p] <= windowEnd) churned[w]++;
     }
-  });
+  }
 
   return weeks.map((week, w) => {
     const act = activityByMember ? activated[w] : null;

@@ -24,7 +24,7 @@ export interface WeeklyGmv {
 }
 
 // Without a members table there is no one to exclude: every id is a known member.
-const EVERYONE: MemberLookup = { get: () => 0 };
+const EVERYONE: MemberLookup = { find: () => 0 };
 
 /**
  * The GMV of each week of the orders table, its orders counted as the report counts them
@@ -37,15 +37,10 @@ export function weeklyGmv(
   members: readonly Membership[] | null,
   weekStartsOn: WeekStart,
 ): WeeklyGmv {
-  const known = members ? presenceOf(members).indexOf : EVERYONE;
+  const known = members ? presenceOf(members).members : EVERYONE;
   const counted = cleanOrders(known, orders, noneExcluded());
-  if (counted.length === 0) return { weekStartsOn, weekStarts: [], cents: [] };
-  let first = counted.day[0];
-  let last = first;
-  for (let i = 1; i < counted.length; i++) {
-    if (counted.day[i] < first) first = counted.day[i];
-    if (counted.day[i] > last) last = counted.day[i];
-  }
+  if (counted.span === null) return { weekStartsOn, weekStarts: [], cents: [] };
+  const { first, last } = counted.span;
   const origin = weekStartOf(first, weekStartsOn);
   const weeks = (weekStartOf(last, weekStartsOn) - origin) / 7 + 1;
   return {

@@ -15,8 +15,8 @@ function distinctPer(
   memberCount: number,
 ): number[] | null {
   if (!events) return null;
-  const grouped = bucketBy(events.length, buckets, (i) => bucketOf(events.day[i]));
-  return distinctMembers(grouped, events.member, memberCount);
+  const grouped = bucketBy(events.length, buckets, (i) => bucketOf(events.day[i]), events.member);
+  return distinctMembers(grouped, memberCount).perBucket;
 }
 
 /** Per day of the range: members present, joins and leaves. */
@@ -31,16 +31,16 @@ function presences(presence: Presence, range: DayRange): Presences {
   const delta = new Int32Array(days + 1);
   const joins = new Int32Array(days);
   const leaves = new Int32Array(days);
-  for (const periods of presence.periods) {
-    for (const { start, end } of periods) {
-      if (start >= range.from && start <= range.to) joins[start - range.from]++;
-      if (end !== null && end >= range.from && end <= range.to) leaves[end - range.from]++;
-      const from = Math.max(start, range.from);
-      const until = end === null ? range.to + 1 : Math.min(end, range.to + 1);
-      if (from < until) {
-        delta[from - range.from]++;
-        delta[until - range.from]--;
-      }
+  for (let p = 0; p < presence.start.length; p++) {
+    const start = presence.start[p];
+    const end = presence.end[p];
+    if (start >= range.from && start <= range.to) joins[start - range.from]++;
+    if (end >= range.from && end <= range.to) leaves[end - range.from]++;
+    const from = Math.max(start, range.from);
+    const until = Math.min(end, range.to + 1);
+    if (from < until) {
+      delta[from - range.from]++;
+      delta[until - range.from]--;
     }
   }
   const total = new Int32Array(days);
@@ -65,7 +65,7 @@ export function computeMetrics(
   weekOf: (day: Day) => number,
 ): Metrics {
   const days = range.to - range.from + 1;
-  const memberCount = presence.memberIds.length;
+  const memberCount = presence.members.size;
   const inRange = (day: Day): boolean => day >= range.from && day <= range.to;
   const { total, joins, leaves } = presences(presence, range);
   const dayIndex = (day: Day): number => (inRange(day) ? day - range.from : -1);
@@ -73,11 +73,16 @@ export function computeMetrics(
 
   // One grouping of the activity by day serves both the days and the weeks they make up.
   const activity = events.activity;
-  const activeByDay = activity && bucketBy(activity.length, days, (i) => dayIndex(activity.day[i]));
-  const activeDaily = activeByDay && distinctMembers(activeByDay, activity!.member, memberCount);
-  const activeWeekly =
-    activeByDay &&
-    distinctMembers(activeByDay, activity!.member, memberCount, weeks.length, (d) => weekOf(range.from + d));
+  const activeCounts =
+    activity &&
+    distinctMembers(
+      bucketBy(activity.length, days, (i) => dayIndex(activity.day[i]), activity.member),
+      memberCount,
+      weeks.length,
+      (d) => weekOf(range.from + d),
+    );
+  const activeDaily = activeCounts?.perBucket;
+  const activeWeekly = activeCounts?.perGroup;
   const daily: DayRow[] = [];
   for (let d = 0; d < days; d++) {
     const active = activeDaily ? activeDaily[d] : null;
@@ -95,17 +100,17 @@ export function computeMetrics(
   const gmvWeekly = events.orders ? gmvPer(events.orders, weeks.length, weekIndex) : null;
   const newWeekly = new Array<number>(weeks.length).fill(0);
   const churnWeekly = new Array<number>(weeks.length).fill(0);
-  for (const periods of presence.periods) {
+  for (let m = 0; m < memberCount; m++) {
     // Periods are in date order, so a member's repeat joins (or leaves) in one week are adjacent.
     let lastJoinWeek = -1;
     let lastLeaveWeek = -1;
-    for (const { start, end } of periods) {
-      const jw = weekIndex(start);
+    for (let p = presence.first[m]; p < presence.first[m + 1]; p++) {
+      const jw = weekIndex(presence.start[p]);
       if (jw >= 0 && jw !== lastJoinWeek) {
         newWeekly[jw]++;
         lastJoinWeek = jw;
       }
-      const lw = end === null ? -1 : weekIndex(end);
+      const lw = weekIndex(presence.end[p]);
       if (lw >= 0 && lw !== lastLeaveWeek) {
         churnWeekly[lw]++;
         lastLeaveWeek = lw;

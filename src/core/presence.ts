@@ -1,19 +1,30 @@
 /** Memberships → presence periods (metrics.md §3.2–§3.3). */
+import { IdTable } from "./id-table";
 import type { Day, Membership } from "./types";
 
-/** Days a member is present: start ≤ d < end; a null end is still present. */
-export interface Period {
-  start: Day;
-  end: Day | null;
+/** The end of a period whose member has not left. */
+export const STILL_PRESENT: Day = 0x7fffffff;
+
+/**
+ * Days each member is present: period p covers start[p] ≤ d < end[p]. Member m's periods are
+ * p = first[m] … first[m + 1] − 1, disjoint, non-touching and in date order. Kept as flat
+ * columns: a large community has one period for most of its 100,000 members, and an object
+ * per period was most of the time spent building and walking them.
+ */
+export interface Presence {
+  /** Known member ids, numbered in order of first valid row. */
+  members: IdTable;
+  first: Int32Array;
+  start: Int32Array;
+  /** STILL_PRESENT when the member has not left. */
+  end: Int32Array;
+  duplicateMembers: number;
 }
 
-export interface Presence {
-  /** Known member ids, in order of first valid row. */
-  memberIds: string[];
-  indexOf: Map<string, number>;
-  /** Per member index: disjoint, non-touching periods in date order. */
-  periods: Period[][];
-  duplicateMembers: number;
+interface Span {
+  start: Day;
+  end: Day;
+  group: string;
 }
 
 /**
@@ -22,52 +33,60 @@ export interface Presence {
  * overlap or touch form one period, so moving between groups is neither a leave nor a join.
  */
 export function presenceOf(memberships: readonly Membership[]): Presence {
-  const indexOf = new Map<string, number>();
-  const memberIds: string[] = [];
-  // Most members have one row: keep it flat, and give lists only to members with more.
-  const firstRow: Membership[] = [];
-  const moreRows = new Map<number, Membership[]>();
-  for (const m of memberships) {
-    const i = indexOf.get(m.memberId);
-    if (i === undefined) {
-      indexOf.set(m.memberId, memberIds.length);
-      memberIds.push(m.memberId);
-      firstRow.push(m);
-    } else {
-      const more = moreRows.get(i);
-      if (more) more.push(m);
-      else moreRows.set(i, [m]);
-    }
-  }
+  const members = new IdTable();
+  const memberOf = new Int32Array(memberships.length);
+  for (let r = 0; r < memberships.length; r++) memberOf[r] = members.add(memberships[r].memberId);
+  // Each member's rows, in row order (a counting sort by member).
+  const rowsFrom = new Int32Array(members.size + 1);
+  for (let r = 0; r < memberships.length; r++) rowsFrom[memberOf[r] + 1]++;
+  for (let m = 0; m < members.size; m++) rowsFrom[m + 1] += rowsFrom[m];
+  const next = rowsFrom.slice(0, members.size);
+  const rowsOf = new Int32Array(memberships.length);
+  for (let r = 0; r < memberships.length; r++) rowsOf[next[memberOf[r]]++] = r;
+
+  const first = new Int32Array(members.size + 1);
+  const start = new Int32Array(memberships.length);
+  const end = new Int32Array(memberships.length);
+  let periods = 0;
   let duplicateMembers = 0;
-  const periods = firstRow.map((first, i): Period[] => {
-    const more = moreRows.get(i);
-    if (!more) return [{ start: first.joined, end: first.left }];
+  for (let m = 0; m < members.size; m++) {
+    first[m] = periods;
+    if (rowsFrom[m + 1] - rowsFrom[m] === 1) {
+      const only = memberships[rowsOf[rowsFrom[m]]];
+      start[periods] = only.joined;
+      end[periods++] = only.left ?? STILL_PRESENT;
+      continue;
+    }
     // A member has a handful of rows: a linear search for the same day and group is cheapest.
-    const spans: (Period & { group: string })[] = [];
-    for (const m of [first, ...more]) {
-      const same = spans.find((s) => s.start === m.joined && s.group === m.group);
+    const spans: Span[] = [];
+    for (let j = rowsFrom[m]; j < rowsFrom[m + 1]; j++) {
+      const row = memberships[rowsOf[j]];
+      const same = spans.find((s) => s.start === row.joined && s.group === row.group);
       if (same === undefined) {
-        spans.push({ start: m.joined, end: m.left, group: m.group });
+        spans.push({ start: row.joined, end: row.left ?? STILL_PRESENT, group: row.group });
       } else {
         duplicateMembers++;
-        if (m.left !== null) same.end = m.left;
+        if (row.left !== null) same.end = row.left;
       }
     }
-    return mergePeriods(spans);
-  });
-  return { memberIds, indexOf, periods, duplicateMembers };
+    for (const period of mergePeriods(spans)) {
+      start[periods] = period.start;
+      end[periods++] = period.end;
+    }
+  }
+  first[members.size] = periods;
+  return { members, first, start: start.slice(0, periods), end: end.slice(0, periods), duplicateMembers };
 }
 
-function mergePeriods(spans: Period[]): Period[] {
-  if (spans.length > 1) spans.sort((a, b) => a.start - b.start);
-  const merged: Period[] = [];
+function mergePeriods(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
   for (const span of spans) {
     const last = merged[merged.length - 1];
-    if (last && (last.end === null || span.start <= last.end)) {
-      if (last.end !== null && (span.end === null || span.end > last.end)) last.end = span.end;
+    if (last && span.start <= last.end) {
+      if (span.end > last.end) last.end = span.end;
     } else {
-      merged.push({ start: span.start, end: span.end });
+      merged.push({ ...span });
     }
   }
   return merged;

@@ -1,7 +1,7 @@
 /** The report range and its weeks (metrics.md §4). */
 import { formatDay, weekStartOf } from "./calendar";
 import type { CleanEvents } from "./clean";
-import type { Presence } from "./presence";
+import { type Presence, STILL_PRESENT } from "./presence";
 import type { Day, WeekStart } from "./types";
 
 export interface DayRange {
@@ -31,14 +31,15 @@ export function reportRange(
     if (day < first) first = day;
     if (day > last) last = day;
   };
-  for (const periods of presence.periods) {
-    for (const p of periods) {
-      see(p.start);
-      if (p.end !== null) see(p.end);
-    }
+  for (let p = 0; p < presence.start.length; p++) {
+    see(presence.start[p]);
+    if (presence.end[p] !== STILL_PRESENT) see(presence.end[p]);
   }
   for (const e of [events.activity, events.orders]) {
-    if (e) for (let i = 0; i < e.length; i++) see(e.day[i]);
+    if (e?.span) {
+      see(e.span.first);
+      see(e.span.last);
+    }
   }
   const start = from ?? (Number.isFinite(first) ? first : (to ?? null));
   const end = to ?? (Number.isFinite(last) ? last : (from ?? null));

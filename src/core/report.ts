@@ -1,5 +1,5 @@
 /** One engine run: tables in, the whole report out (metrics.md §3–§7). */
-import { ZoneClock } from "./calendar";
+import { assertTimeZone, ZoneClock } from "./calendar";
 import { cleanEvents } from "./clean";
 import { computeFunnel } from "./funnel";
 import { computeMetrics } from "./metrics";
@@ -16,7 +16,7 @@ export interface ReportInput {
 
 export interface ReadTables {
   members: Table<Membership[]>;
-  activity: Table<ActivityColumns> | null;
+  activity: Table<ActivityColumns[]> | null;
   orders: Table<Order[]> | null;
 }
 
@@ -33,6 +33,7 @@ export function readTables(input: ReportInput, clock: ZoneClock): ReadTables {
 
 /** Throws for options no report can have: an unknown zone, a window outside 1–90 days. */
 export function checkOptions(options: ReportOptions): void {
+  assertTimeZone(options.timeZone);
   const window = options.windowDays ?? DEFAULT_WINDOW_DAYS;
   if (!Number.isInteger(window) || window < 1 || window > 90) {
     throw new RangeError(`the funnel window must be a whole number of days from 1 to 90, not ${window}`);

@@ -1,18 +1,9 @@
 /** Reads the three tables from 2-D arrays into valid rows and problems (metrics.md §1–§3.1). */
 import type { ZoneClock } from "./calendar";
 import { type ColumnMatch, matchColumns, TableError } from "./headers";
+import { IdTable } from "./id-table";
 import { cellText, describeCell } from "./text";
-import type {
-  Activity,
-  ActivityColumns,
-  Cell,
-  Day,
-  Grid,
-  Membership,
-  Order,
-  Problem,
-  TableName,
-} from "./types";
+import type { ActivityColumns, Cell, Day, Grid, Membership, Order, Problem, TableName } from "./types";
 import { readCents, readCount, readDay, readId, readStatus } from "./values";
 
 /** The days a table covers: joins and leaves for members, the row's day for activity and orders. */
@@ -33,12 +24,17 @@ export interface Table<Rows> {
   span: DaySpan | null;
 }
 
-type RowReader<T extends object> = (cells: readonly Cell[], row: number) => T | RowProblem;
+/** Reads one data row: keeps it and returns null, or returns why it is skipped. */
+type RowReader = (cells: readonly Cell[], row: number) => RowProblem | null;
 
-/** Where valid rows go: a list, or columns that keep no object per row. */
-interface RowSink<T, Rows> {
-  push(row: T): void;
-  finish(): Rows;
+/** The first and last days of the rows kept so far. */
+class DaysSeen {
+  first = Number.POSITIVE_INFINITY;
+  last = Number.NEGATIVE_INFINITY;
+  see(day: Day): void {
+    if (day < this.first) this.first = day;
+    if (day > this.last) this.last = day;
+  }
 }
 
 function isBlankRow(cells: readonly Cell[]): boolean {
@@ -58,19 +54,21 @@ export interface TableReader<Rows> {
   finish(): Table<Rows>;
 }
 
-function tableReader<T extends object, Rows>(
+/**
+ * A table reader from its row reader, which keeps valid rows itself (a list, or columns that
+ * keep no object per row) and tells `days` the days each covers; `rows` gives what it kept.
+ */
+function tableReader<Rows>(
   name: TableName,
-  makeReader: (col: (field: string) => number) => RowReader<T>,
-  sink: RowSink<T, Rows>,
-  daysOf: (row: T) => [Day, Day],
+  makeReader: (col: (field: string) => number, days: DaysSeen) => RowReader,
+  rows: () => Rows,
 ): TableReader<Rows> {
   let columns: ColumnMatch[] | null = null;
-  let read: RowReader<T> | null = null;
+  let read: RowReader | null = null;
   let row = 0;
-  let valid = 0;
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
+  const days = new DaysSeen();
   const problems: Problem[] = [];
+  let rowCount = 0;
   return {
     add(cells) {
       row++;
@@ -78,43 +76,33 @@ function tableReader<T extends object, Rows>(
         if (isBlankRow(cells)) throw new TableError(name, "the table has no header row");
         const matched = matchColumns(name, cells);
         columns = matched;
-        read = makeReader((field) => matched.find((c) => c.field === field)?.index ?? -1);
+        read = makeReader((field) => matched.find((c) => c.field === field)?.index ?? -1, days);
         return;
       }
-      if (isBlankRow(cells)) return;
-      const result = read(cells, row);
-      if (result instanceof RowProblem) {
-        result.header = columns?.find((c) => c.field === result.column)?.header ?? "";
-        problems.push(result);
-        return;
+      const problem = read(cells, row);
+      // A blank row fails on its blank member_id, so only failing rows need the blank test.
+      if (problem !== null && isBlankRow(cells)) return;
+      rowCount++;
+      if (problem !== null) {
+        problem.header = columns?.find((c) => c.field === problem.column)?.header ?? "";
+        problems.push(problem);
       }
-      const [from, to] = daysOf(result);
-      if (from < first) first = from;
-      if (to > last) last = to;
-      valid++;
-      sink.push(result);
     },
     finish() {
       if (columns === null) throw new TableError(name, "the table has no header row");
-      const span = valid > 0 ? { first, last } : null;
-      return { name, columns, rows: sink.finish(), problems, rowCount: valid + problems.length, span };
+      const span = rowCount > problems.length ? { first: days.first, last: days.last } : null;
+      return { name, columns, rows: rows(), problems, rowCount, span };
     },
   };
 }
 
-function listSink<T>(): RowSink<T, T[]> {
-  const rows: T[] = [];
-  return { push: (row) => rows.push(row), finish: () => rows };
-}
-
 /**
- * Activity as columns: each distinct member id once, and per row its index, day and count in
+ * Activity as columns: each distinct member id once, and per row its number, day and count in
  * typed arrays. A large export then keeps no string or object per row (less to collect), and
  * the columns cross to another thread without copying.
  */
-function activitySink(): RowSink<Activity, ActivityColumns> {
-  const idIndex = new Map<string, number>();
-  const ids: string[] = [];
+function activityColumns() {
+  const ids = new IdTable();
   let id: Int32Array = new Int32Array(1024);
   let day: Int32Array = new Int32Array(1024);
   let count: Int32Array = new Int32Array(1024);
@@ -125,26 +113,22 @@ function activitySink(): RowSink<Activity, ActivityColumns> {
     return bigger;
   };
   return {
-    push(row) {
+    push(memberId: string, d: Day, n: number): void {
       if (length === id.length) [id, day, count] = [grow(id), grow(day), grow(count)];
-      let i = idIndex.get(row.memberId);
-      if (i === undefined) {
-        i = ids.length;
-        idIndex.set(row.memberId, i);
-        ids.push(row.memberId);
-      }
-      id[length] = i;
-      day[length] = row.day;
-      count[length] = row.count;
+      id[length] = ids.add(memberId);
+      day[length] = d;
+      count[length] = n;
       length++;
     },
-    finish: () => ({
-      ids,
-      id: id.slice(0, length),
-      day: day.slice(0, length),
-      count: count.slice(0, length),
-      length,
-    }),
+    finish: (): ActivityColumns[] => [
+      {
+        ids: ids.ids,
+        id: id.slice(0, length),
+        day: day.slice(0, length),
+        count: count.slice(0, length),
+        length,
+      },
+    ],
   };
 }
 
@@ -175,9 +159,10 @@ function at(cells: readonly Cell[], index: number): Cell {
 }
 
 export function membersReader(clock: ZoneClock): TableReader<Membership[]> {
-  return tableReader<Membership, Membership[]>(
+  const kept: Membership[] = [];
+  return tableReader(
     "members",
-    (col) => {
+    (col, days) => {
       const [id, joined, left, group] = [col("member_id"), col("joined_at"), col("left_at"), col("group")];
       return (cells, row) => {
         const memberId = readId(cells[id]);
@@ -191,19 +176,22 @@ export function membersReader(clock: ZoneClock): TableReader<Membership[]> {
           if (leftDay === null || leftDay < joinedDay) {
             return problem("members", row, "left_at", leftCell, "not a date, or before joined_at");
           }
+          days.see(leftDay);
         }
-        return { memberId, joined: joinedDay, left: leftDay, group: cellText(at(cells, group)), row };
+        days.see(joinedDay);
+        kept.push({ memberId, joined: joinedDay, left: leftDay, group: cellText(at(cells, group)), row });
+        return null;
       };
     },
-    listSink(),
-    (m) => [m.joined, m.left ?? m.joined],
+    () => kept,
   );
 }
 
-export function activityReader(clock: ZoneClock): TableReader<ActivityColumns> {
-  return tableReader<Activity, ActivityColumns>(
+export function activityReader(clock: ZoneClock): TableReader<ActivityColumns[]> {
+  const kept = activityColumns();
+  return tableReader(
     "activity",
-    (col) => {
+    (col, days) => {
       const [id, when, count] = [col("member_id"), col("at"), col("count")];
       return (cells, row) => {
         const memberId = readId(cells[id]);
@@ -212,18 +200,20 @@ export function activityReader(clock: ZoneClock): TableReader<ActivityColumns> {
         if (day === null) return problem("activity", row, "at", cells[when], "not a date");
         const n = readCount(at(cells, count));
         if (n === null) return problem("activity", row, "count", cells[count], "not a whole number");
-        return { memberId, day, count: n };
+        days.see(day);
+        kept.push(memberId, day, n);
+        return null;
       };
     },
-    activitySink(),
-    (a) => [a.day, a.day],
+    kept.finish,
   );
 }
 
 export function ordersReader(clock: ZoneClock): TableReader<Order[]> {
-  return tableReader<Order, Order[]>(
+  const kept: Order[] = [];
+  return tableReader(
     "orders",
-    (col) => {
+    (col, days) => {
       const [orderId, id, paid, amount, status] = [
         col("order_id"),
         col("member_id"),
@@ -238,67 +228,42 @@ export function ordersReader(clock: ZoneClock): TableReader<Order[]> {
         if (day === null) return problem("orders", row, "paid_at", cells[paid], "not a date");
         const cents = readCents(cells[amount]);
         if (cents === null) return problem("orders", row, "amount", cells[amount], "not an amount");
-        return {
+        days.see(day);
+        kept.push({
           orderId: readId(at(cells, orderId)),
           memberId,
           day,
           cents,
           status: readStatus(at(cells, status)),
-        };
+        });
+        return null;
       };
     },
-    listSink(),
-    (o) => [o.day, o.day],
+    () => kept,
   );
 }
 
 export const readMembers = (grid: Grid, clock: ZoneClock): Table<Membership[]> =>
   readAll(membersReader(clock), grid);
-export const readActivity = (grid: Grid, clock: ZoneClock): Table<ActivityColumns> =>
+export const readActivity = (grid: Grid, clock: ZoneClock): Table<ActivityColumns[]> =>
   readAll(activityReader(clock), grid);
 export const readOrders = (grid: Grid, clock: ZoneClock): Table<Order[]> =>
   readAll(ordersReader(clock), grid);
 
 /**
- * One activity table from two read apart (splitAtRow): `second`'s rows come after
- * `first`'s, its row numbers shifted by `rowOffset`, its member ids renumbered into `first`'s.
+ * One activity table from two read apart (splitAtRow): `second`'s rows come after `first`'s,
+ * its row numbers shifted by `rowOffset`. The blocks stay as they are, each with its own ids.
  */
 export function joinActivity(
-  first: Table<ActivityColumns>,
-  second: Table<ActivityColumns>,
+  first: Table<ActivityColumns[]>,
+  second: Table<ActivityColumns[]>,
   rowOffset: number,
-): Table<ActivityColumns> {
-  const a = first.rows;
-  const b = second.rows;
-  const ids = [...a.ids];
-  const indexOf = new Map(ids.map((id, i) => [id, i]));
-  const renumber = b.ids.map((id) => {
-    let i = indexOf.get(id);
-    if (i === undefined) {
-      i = ids.length;
-      indexOf.set(id, i);
-      ids.push(id);
-    }
-    return i;
-  });
-  const join = (x: Int32Array, y: Int32Array, map?: (v: number) => number): Int32Array => {
-    const out = new Int32Array(x.length + y.length);
-    out.set(x);
-    if (map) for (let i = 0; i < y.length; i++) out[x.length + i] = map(y[i]);
-    else out.set(y, x.length);
-    return out;
-  };
+): Table<ActivityColumns[]> {
   const spans = [first.span, second.span].filter((s): s is DaySpan => s !== null);
   return {
     name: first.name,
     columns: first.columns,
-    rows: {
-      ids,
-      id: join(a.id, b.id, (v) => renumber[v]),
-      day: join(a.day, b.day),
-      count: join(a.count, b.count),
-      length: a.length + b.length,
-    },
+    rows: [...first.rows, ...second.rows],
     problems: [...first.problems, ...second.problems.map((p) => ({ ...p, row: p.row + rowOffset }))],
     rowCount: first.rowCount + second.rowCount,
     span: spans.length

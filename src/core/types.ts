@@ -23,16 +23,12 @@ export interface Membership {
   row: number;
 }
 
-/** One valid row of the activity table. */
-export interface Activity {
-  memberId: string;
-  day: Day;
-  count: number;
-}
-
-/** The activity table's valid rows as columns (see tables.ts): row i is member ids[id[i]]. */
+/**
+ * A block of the activity table's valid rows as columns (see tables.ts): row i is member
+ * ids[id[i]]. A table read in parts (on two threads) is a list of blocks, each numbering its ids.
+ */
 export interface ActivityColumns {
-  /** Each distinct member id once, in order of first appearance. */
+  /** Each distinct member id of the block once, in order of first appearance. */
   ids: string[];
   id: Int32Array;
   day: Int32Array;

@@ -14,7 +14,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** How many problems the preview lists; the build's problems sheet has them all. */
 export const PREVIEW_PROBLEMS = 5;
 
-type AnyTable = Table<Membership[]> | Table<ActivityColumns> | Table<Order[]>;
+type AnyTable = Table<Membership[]> | Table<ActivityColumns[]> | Table<Order[]>;
 
 const READERS: Record<TableName, (grid: Grid, clock: ZoneClock) => AnyTable> = {
   members: readMembers,

@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { IdTable } from "../../src/core/id-table";
+
+/** What IdTable must agree with: a Map numbering ids in order of first sight. */
+function numberedByMap(ids: readonly string[]): { numbers: number[]; distinct: string[] } {
+  const map = new Map<string, number>();
+  const numbers = ids.map((id) => {
+    let n = map.get(id);
+    if (n === undefined) {
+      n = map.size;
+      map.set(id, n);
+    }
+    return n;
+  });
+  return { numbers, distinct: [...map.keys()] };
+}
+
+describe("IdTable", () => {
+  it("numbers ids in order of first sight and finds them again", () => {
+    const table = new IdTable();
+    expect(["wx1", "wx2", "wx1", "", "wx2", "wx10"].map((id) => table.add(id))).toEqual([0, 1, 0, 2, 1, 3]);
+    expect(table.ids).toEqual(["wx1", "wx2", "", "wx10"]);
+    expect(table.size).toBe(4);
+    expect(table.find("wx10")).toBe(3);
+    expect(table.find("wx3")).toBe(-1);
+    expect(table.find("wx")).toBe(-1);
+  });
+
+  it("tells apart ids that differ only in length or in characters beyond ASCII", () => {
+    const table = new IdTable();
+    const ids = ["a", "a\u0000", "成员1", "成员１", "😀", "\ud83d", "o6_bmjrPTlm6_2sgVt7hMZOPfL2M"];
+    expect(ids.map((id) => table.add(id))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(ids.map((id) => table.find(id))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it("keeps every id through many doublings of the table", () => {
+    const table = new IdTable();
+    const ids = Array.from({ length: 100_000 }, (_, i) => `wx${100_000 + i}`);
+    for (const id of ids) table.add(id);
+    expect(ids.every((id, i) => table.find(id) === i && table.add(id) === i)).toBe(true);
+    expect(table.find("wx200000")).toBe(-1);
+  });
+
+  it("agrees with a Map on any sequence of ids", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string({ maxLength: 4 }), fc.string({ unit: "binary", maxLength: 30 }))),
+        (ids) => {
+          const table = new IdTable();
+          const expected = numberedByMap(ids);
+          expect(ids.map((id) => table.add(id))).toEqual(expected.numbers);
+          expect(table.ids).toEqual(expected.distinct);
+          expect(expected.distinct.map((id) => table.find(id))).toEqual(expected.distinct.map((_, i) => i));
+        },
+      ),
+    );
+  });
+});
