@@ -1,18 +1,78 @@
 /** The new-member funnel (metrics.md §7): each week's joiners followed for a window of days. */
-import { type Buckets, bucketBy } from "./buckets";
 import type { CleanEvents, Events } from "./clean";
 import type { Presence } from "./presence";
 import type { DayRange, Week } from "./range";
 import { ratio } from "./rates";
 import type { Day, FunnelRow } from "./types";
 
-/** Whether a member has an event on a day in [from, to]; `daysByMember` holds event days. */
-function hasEventIn(daysByMember: Buckets, member: number, from: Day, to: Day): boolean {
-  const { offsets, values } = daysByMember;
-  for (let j = offsets[member]; j < offsets[member + 1]; j++) {
-    if (values[j] >= from && values[j] <= to) return true;
+/**
+ * The funnel's entries: each member's first join of each week in the range, with the window
+ * that follows it. Member m's entries are e = first[m] … first[m + 1] − 1.
+ */
+interface Entries {
+  first: Int32Array;
+  week: Int32Array;
+  start: Int32Array;
+  windowEnd: Int32Array;
+  churned: Uint8Array;
+  length: number;
+}
+
+function entriesOf(
+  presence: Presence,
+  range: DayRange,
+  weekOf: (day: Day) => number,
+  windowDays: number,
+): Entries {
+  const { first: periodsFrom, start: starts, end: ends } = presence;
+  const memberCount = presence.members.size;
+  const first = new Int32Array(memberCount + 1);
+  // At most one entry per period.
+  const week = new Int32Array(starts.length);
+  const start = new Int32Array(starts.length);
+  const windowEnd = new Int32Array(starts.length);
+  const churned = new Uint8Array(starts.length);
+  let n = 0;
+  for (let m = 0; m < memberCount; m++) {
+    first[m] = n;
+    let lastWeek = -1;
+    for (let p = periodsFrom[m]; p < periodsFrom[m + 1]; p++) {
+      if (starts[p] < range.from || starts[p] > range.to) continue;
+      const w = weekOf(starts[p]);
+      if (w === lastWeek) continue; // the entry day is the member's first join of the week
+      lastWeek = w;
+      week[n] = w;
+      start[n] = starts[p];
+      windowEnd[n] = Math.min(starts[p] + windowDays - 1, range.to);
+      // Earlier periods ended before this one began and later ones end after it: a leave in
+      // the window can only be this period's end.
+      churned[n] = ends[p] <= windowEnd[n] ? 1 : 0;
+      n++;
+    }
   }
-  return false;
+  first[memberCount] = n;
+  return { first, week, start, windowEnd, churned, length: n };
+}
+
+/** Per entry, 1 when one of the events falls in its window: one pass over the events. */
+function reached(entries: Entries, events: Events): Uint8Array {
+  const hit = new Uint8Array(entries.length);
+  const { first, start, windowEnd } = entries;
+  for (let i = 0; i < events.length; i++) {
+    const m = events.member[i];
+    const day = events.day[i];
+    for (let e = first[m]; e < first[m + 1]; e++) {
+      if (day >= start[e] && day <= windowEnd[e]) hit[e] = 1;
+    }
+  }
+  return hit;
+}
+
+/** Entries per week, and those of them `flags` marks. */
+function perWeek(entries: Entries, weeks: number, flags: Uint8Array | null): number[] {
+  const counts = new Array<number>(weeks).fill(0);
+  for (let e = 0; e < entries.length; e++) counts[entries.week[e]] += flags ? flags[e] : 1;
+  return counts;
 }
 
 export function computeFunnel(
@@ -23,42 +83,14 @@ export function computeFunnel(
   weekOf: (day: Day) => number,
   windowDays: number,
 ): FunnelRow[] {
-  const memberCount = presence.members.size;
-  const byMember = (e: Events | null): Buckets | null =>
-    e && bucketBy(e.length, memberCount, (i) => e.member[i], e.day);
-  const activityByMember = byMember(events.activity);
-  const ordersByMember = byMember(events.orders);
-  const joined = new Array<number>(weeks.length).fill(0);
-  const activated = new Array<number>(weeks.length).fill(0);
-  const converted = new Array<number>(weeks.length).fill(0);
-  const churned = new Array<number>(weeks.length).fill(0);
-
-  const { first, start: starts, end: ends } = presence;
-  for (let member = 0; member < memberCount; member++) {
-    let lastWeek = -1;
-    for (let p = first[member]; p < first[member + 1]; p++) {
-      const start = starts[p];
-      if (start < range.from || start > range.to) continue;
-      const w = weekOf(start);
-      if (w === lastWeek) continue; // the entry day is the member's first join of the week
-      lastWeek = w;
-      const windowEnd = Math.min(start + windowDays - 1, range.to);
-      joined[w]++;
-      if (activityByMember && hasEventIn(activityByMember, member, start, windowEnd)) {
-        activated[w]++;
-      }
-      if (ordersByMember && hasEventIn(ordersByMember, member, start, windowEnd)) {
-        converted[w]++;
-      }
-      // Earlier periods ended before `start` and later ones end after this one: a leave in
-      // the window can only be this period's end.
-      if (ends[p] <= windowEnd) churned[w]++;
-    }
-  }
-
+  const entries = entriesOf(presence, range, weekOf, windowDays);
+  const joined = perWeek(entries, weeks.length, null);
+  const churned = perWeek(entries, weeks.length, entries.churned);
+  const activated = events.activity && perWeek(entries, weeks.length, reached(entries, events.activity));
+  const converted = events.orders && perWeek(entries, weeks.length, reached(entries, events.orders));
   return weeks.map((week, w) => {
-    const act = activityByMember ? activated[w] : null;
-    const conv = ordersByMember ? converted[w] : null;
+    const act = activated ? activated[w] : null;
+    const conv = converted ? converted[w] : null;
     return {
       weekStart: week.start,
       complete: week.last + windowDays - 1 <= range.to,
