@@ -2,6 +2,7 @@
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { ZoneClock } from "../core/calendar";
+import { type MembersAndOrders, membersAndOrders } from "../core/clean";
 import { TableError } from "../core/headers";
 import { reportToJson } from "../core/json";
 import { problemColumn } from "../core/layout";
@@ -36,7 +37,11 @@ export function problemSummary(problems: readonly Problem[], limit = 10): string
   return `Skipped ${problems.length} invalid row${problems.length === 1 ? "" : "s"}:\n${lines.join("\n")}\n`;
 }
 
-async function readTables(options: CliOptions, io: Io): Promise<ReadTables> {
+/** The tables, and what can be counted of members and orders while the activity is still read. */
+async function readTables(
+  options: CliOptions,
+  io: Io,
+): Promise<{ tables: ReadTables; known: MembersAndOrders }> {
   const clock = new ZoneClock(options.timeZone);
   const stop = new AbortController();
   // Started first, so that it runs while this thread reads the other two tables.
@@ -50,7 +55,8 @@ async function readTables(options: CliOptions, io: Io): Promise<ReadTables> {
   try {
     const members = readTable("members", options.members, membersReader(clock), options);
     const orders = options.orders ? readTable("orders", options.orders, ordersReader(clock), options) : null;
-    return { members, activity: activity && (await activity), orders };
+    const known = membersAndOrders(members.rows, orders?.rows ?? null);
+    return { tables: { members, activity: activity && (await activity), orders }, known };
   } catch (error) {
     stop.abort();
     activity?.catch(() => undefined);
@@ -87,7 +93,8 @@ function emit(text: string, options: CliOptions, io: Io): void {
 
 async function report(options: CliOptions, io: Io): Promise<void> {
   checkOut(options);
-  const result = reportFromTables(await readTables(options, io), options);
+  const { tables, known } = await readTables(options, io);
+  const result = reportFromTables(tables, options, known);
   switch (options.format) {
     case "json":
       emit(`${JSON.stringify(reportToJson(result), null, 1)}\n`, options, io);

@@ -1,7 +1,7 @@
 /** Activity and orders against the known members (metrics.md §3.4–§3.8), and the `excluded` totals. */
-import type { Presence } from "./presence";
+import { type Presence, presenceOf } from "./presence";
 import type { DaySpan } from "./tables";
-import type { ActivityColumns, Day, Excluded, Order } from "./types";
+import type { ActivityColumns, Day, Excluded, Membership, Order } from "./types";
 
 /** Counted events as parallel arrays of member index and day: cheap to bucket by day or member. */
 export interface Events {
@@ -49,15 +49,34 @@ export function noneExcluded(): Excluded {
   };
 }
 
-export function cleanEvents(
-  presence: Presence,
-  activity: readonly ActivityColumns[] | null,
+/**
+ * What can be counted before the activity is read: who is present when, and the orders that
+ * count. The CLI makes it while its second thread is still reading the activity.
+ */
+export interface MembersAndOrders {
+  presence: Presence;
+  orders: CountedOrders | null;
+  /** `excluded` so far: duplicate members and the orders' tallies. */
+  excluded: Excluded;
+}
+
+export function membersAndOrders(
+  memberships: readonly Membership[],
   orders: readonly Order[] | null,
-): CleanEvents {
+): MembersAndOrders {
+  const presence = presenceOf(memberships);
   const excluded: Excluded = { ...noneExcluded(), duplicateMembers: presence.duplicateMembers };
+  return { presence, orders: orders && cleanOrders(presence.members, orders, excluded), excluded };
+}
+
+export function cleanEvents(
+  known: MembersAndOrders,
+  activity: readonly ActivityColumns[] | null,
+): CleanEvents {
+  const excluded: Excluded = { ...known.excluded };
   return {
-    activity: activity && cleanActivity(presence, activity, excluded),
-    orders: orders && cleanOrders(presence.members, orders, excluded),
+    activity: activity && cleanActivity(known.presence, activity, excluded),
+    orders: known.orders,
     excluded,
   };
 }
@@ -73,9 +92,7 @@ function cleanActivity(presence: Presence, blocks: readonly ActivityColumns[], e
   for (const block of blocks) {
     // One lookup per distinct id of the block, not per row.
     const memberOf = new Int32Array(block.ids.length);
-    block.ids.forEach((id, i) => {
-      memberOf[i] = presence.members.find(id);
-    });
+    for (let i = 0; i < block.ids.length; i++) memberOf[i] = presence.members.find(block.ids[i]);
     for (let i = 0; i < block.length; i++) {
       const m = memberOf[block.id[i]];
       if (m < 0) {

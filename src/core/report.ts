@@ -1,9 +1,8 @@
 /** One engine run: tables in, the whole report out (metrics.md §3–§7). */
 import { assertTimeZone, ZoneClock } from "./calendar";
-import { cleanEvents } from "./clean";
+import { cleanEvents, type MembersAndOrders, membersAndOrders } from "./clean";
 import { computeFunnel } from "./funnel";
 import { computeMetrics } from "./metrics";
-import { presenceOf } from "./presence";
 import { reportRange, weekIndexer, weeksOf } from "./range";
 import { readActivity, readMembers, readOrders, type Table } from "./tables";
 import type { ActivityColumns, Grid, Membership, Order, Report, ReportOptions } from "./types";
@@ -40,13 +39,17 @@ export function checkOptions(options: ReportOptions): void {
   }
 }
 
-/** The report of already-read tables. */
-export function reportFromTables(tables: ReadTables, options: ReportOptions): Report {
+/** The report of already-read tables; `known` when it was made ahead (see MembersAndOrders). */
+export function reportFromTables(
+  tables: ReadTables,
+  options: ReportOptions,
+  known: MembersAndOrders = membersAndOrders(tables.members.rows, tables.orders?.rows ?? null),
+): Report {
   checkOptions(options);
   const weekStartsOn = options.weekStartsOn ?? "monday";
   const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
-  const presence = presenceOf(tables.members.rows);
-  const events = cleanEvents(presence, tables.activity?.rows ?? null, tables.orders?.rows ?? null);
+  const presence = known.presence;
+  const events = cleanEvents(known, tables.activity?.rows ?? null);
   const range = reportRange(presence, events, options.from, options.to);
   const problems = [tables.members, tables.activity, tables.orders].flatMap((t) => t?.problems ?? []);
   const base = {
