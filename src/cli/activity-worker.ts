@@ -64,6 +64,10 @@ function startWorker(script: URL, signal: AbortSignal): ActivityWorker {
       else reject(reply.fixable ? new UsageError(reply.message) : new Error(reply.message));
     });
     worker.once("error", reject);
+    // After a reply this changes nothing; without one, the run must not wait for ever.
+    worker.once("exit", (code) =>
+      reject(new Error(`the activity worker stopped (exit code ${code}) without a reply`)),
+    );
   });
   reply.catch(() => undefined); // rejections are handled where the reply is awaited
   return {

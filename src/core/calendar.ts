@@ -103,8 +103,9 @@ export function assertTimeZone(timeZone: string): void {
  * agree they hold for the whole hour, and Intl is asked once per hour instead of once per row.
  *
  * Intl is first asked at the first instant: loading its zone data costs a thread ~25 ms, and
- * exports whose times are wall-clock text need no zone at all. So an unknown zone throws at
- * the first instant; the doors check the zone before reading (assertTimeZone).
+ * exports whose times are wall-clock text need no zone at all. So an unknown zone throws
+ * (with the message of assertTimeZone) only once an instant needs it; the report itself
+ * checks its zone up front (checkOptions), and so does the CLI for --tz.
  */
 export class ZoneClock {
   private format: Intl.DateTimeFormat | null = null;

@@ -1,7 +1,7 @@
 /** Activity and orders against the known members (metrics.md §3.4–§3.8), and the `excluded` totals. */
 import { type Presence, presenceOf } from "./presence";
-import type { DaySpan } from "./tables";
-import type { ActivityColumns, Day, Excluded, Membership, Order } from "./types";
+import { type DaySpan, DaysSeen } from "./tables";
+import type { ActivityColumns, Excluded, Membership, Order } from "./types";
 
 /** Counted events as parallel arrays of member index and day: cheap to bucket by day or member. */
 export interface Events {
@@ -10,11 +10,6 @@ export interface Events {
   length: number;
   /** Their first and last days (for the report range without another pass); null when none. */
   span: DaySpan | null;
-}
-
-/** The span of `length` days, found while they were written. */
-function spanOf(length: number, first: Day, last: Day): DaySpan | null {
-  return length > 0 ? { first, last } : null;
 }
 
 export interface CountedOrders extends Events {
@@ -85,31 +80,31 @@ function cleanActivity(presence: Presence, blocks: readonly ActivityColumns[], e
   const rows = blocks.reduce((sum, block) => sum + block.length, 0);
   const member = new Int32Array(rows);
   const day = new Int32Array(rows);
+  // Blocks number their ids apart, so an unknown id seen in two blocks is told by its text.
   const unknownIds = new Set<string>();
+  const days = new DaysSeen();
   let n = 0;
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
   for (const block of blocks) {
     // One lookup per distinct id of the block, not per row.
     const memberOf = new Int32Array(block.ids.length);
-    for (let i = 0; i < block.ids.length; i++) memberOf[i] = presence.members.find(block.ids[i]);
+    for (let i = 0; i < block.ids.length; i++) {
+      memberOf[i] = presence.members.find(block.ids[i]);
+      if (memberOf[i] < 0) unknownIds.add(block.ids[i]);
+    }
     for (let i = 0; i < block.length; i++) {
       const m = memberOf[block.id[i]];
       if (m < 0) {
         excluded.activityRowsFromUnknownMembers++;
-        unknownIds.add(block.ids[block.id[i]]);
       } else if (block.count[i] > 0) {
-        const d = block.day[i];
-        if (d < first) first = d;
-        if (d > last) last = d;
+        days.see(block.day[i]);
         member[n] = m;
-        day[n] = d;
+        day[n] = block.day[i];
         n++;
       }
     }
   }
   excluded.unknownActivityMembers = unknownIds.size;
-  return { member, day, length: n, span: spanOf(n, first, last) };
+  return { member, day, length: n, span: days.span };
 }
 
 /**
@@ -122,9 +117,8 @@ export function cleanOrders(known: MemberLookup, rows: readonly Order[], exclude
   const cents = new Float64Array(rows.length);
   const seenIds = new Set<string>();
   const unknown = new Set<string>();
+  const days = new DaysSeen();
   let n = 0;
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
   for (const order of rows) {
     if (order.orderId !== "") {
       if (seenIds.has(order.orderId)) {
@@ -145,13 +139,12 @@ export function cleanOrders(known: MemberLookup, rows: readonly Order[], exclude
       continue;
     }
     if (order.status === "refunded") excluded.refundedCents += order.cents;
-    if (order.day < first) first = order.day;
-    if (order.day > last) last = order.day;
+    days.see(order.day);
     member[n] = m;
     day[n] = order.day;
     cents[n] = order.cents;
     n++;
   }
   excluded.unknownOrderMembers = unknown.size;
-  return { member, day, cents, length: n, span: spanOf(n, first, last) };
+  return { member, day, cents, length: n, span: days.span };
 }

@@ -1,4 +1,5 @@
 /** Memberships → presence periods (metrics.md §3.2–§3.3). */
+import { bucketBy } from "./buckets";
 import { IdTable } from "./id-table";
 import type { Day, Membership } from "./types";
 
@@ -36,13 +37,12 @@ export function presenceOf(memberships: readonly Membership[]): Presence {
   const members = new IdTable();
   const memberOf = new Int32Array(memberships.length);
   for (let r = 0; r < memberships.length; r++) memberOf[r] = members.add(memberships[r].memberId);
-  // Each member's rows, in row order (a counting sort by member).
-  const rowsFrom = new Int32Array(members.size + 1);
-  for (let r = 0; r < memberships.length; r++) rowsFrom[memberOf[r] + 1]++;
-  for (let m = 0; m < members.size; m++) rowsFrom[m + 1] += rowsFrom[m];
-  const next = rowsFrom.slice(0, members.size);
-  const rowsOf = new Int32Array(memberships.length);
-  for (let r = 0; r < memberships.length; r++) rowsOf[next[memberOf[r]]++] = r;
+  // Each member's rows, in row order.
+  const { offsets: rowsFrom, values: rowsOf } = bucketBy(
+    memberships.length,
+    members.size,
+    (r) => memberOf[r],
+  );
 
   const first = new Int32Array(members.size + 1);
   const start = new Int32Array(memberships.length);

@@ -2,6 +2,7 @@
 import { formatDay, weekStartOf } from "./calendar";
 import type { CleanEvents } from "./clean";
 import { type Presence, STILL_PRESENT } from "./presence";
+import { DaysSeen } from "./tables";
 import type { Day, WeekStart } from "./types";
 
 export interface DayRange {
@@ -25,24 +26,20 @@ export function reportRange(
   from: Day | null | undefined,
   to: Day | null | undefined,
 ): DayRange | null {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  const see = (day: Day): void => {
-    if (day < first) first = day;
-    if (day > last) last = day;
-  };
+  const days = new DaysSeen();
   for (let p = 0; p < presence.start.length; p++) {
-    see(presence.start[p]);
-    if (presence.end[p] !== STILL_PRESENT) see(presence.end[p]);
+    days.see(presence.start[p]);
+    if (presence.end[p] !== STILL_PRESENT) days.see(presence.end[p]);
   }
-  for (const e of [events.activity, events.orders]) {
-    if (e?.span) {
-      see(e.span.first);
-      see(e.span.last);
+  for (const span of [events.activity?.span, events.orders?.span]) {
+    if (span) {
+      days.see(span.first);
+      days.see(span.last);
     }
   }
-  const start = from ?? (Number.isFinite(first) ? first : (to ?? null));
-  const end = to ?? (Number.isFinite(last) ? last : (from ?? null));
+  const seen = days.span;
+  const start = from ?? seen?.first ?? to ?? null;
+  const end = to ?? seen?.last ?? from ?? null;
   if (start === null || end === null) return null;
   if (start > end) {
     throw new ReportRangeError(`the range starts on ${formatDay(start)}, after its end ${formatDay(end)}`);

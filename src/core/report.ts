@@ -43,9 +43,10 @@ export function checkOptions(options: ReportOptions): void {
 export function reportFromTables(
   tables: ReadTables,
   options: ReportOptions,
-  known: MembersAndOrders = membersAndOrders(tables.members.rows, tables.orders?.rows ?? null),
+  ahead?: MembersAndOrders,
 ): Report {
   checkOptions(options);
+  const known = ahead ?? membersAndOrders(tables.members.rows, tables.orders?.rows ?? null);
   const weekStartsOn = options.weekStartsOn ?? "monday";
   const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
   const presence = known.presence;
@@ -74,6 +75,7 @@ export function reportFromTables(
  * column can be told apart per table; this is the short form for tests and examples.
  */
 export function buildReport(input: ReportInput, options: ReportOptions): Report {
+  checkOptions(options);
   const clock = new ZoneClock(options.timeZone);
   return reportFromTables(readTables(input, clock), options);
 }

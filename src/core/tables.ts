@@ -28,12 +28,16 @@ export interface Table<Rows> {
 type RowReader = (cells: readonly Cell[], row: number) => RowProblem | null;
 
 /** The first and last days of the rows kept so far. */
-class DaysSeen {
-  first = Number.POSITIVE_INFINITY;
-  last = Number.NEGATIVE_INFINITY;
+export class DaysSeen {
+  private first = Number.POSITIVE_INFINITY;
+  private last = Number.NEGATIVE_INFINITY;
   see(day: Day): void {
     if (day < this.first) this.first = day;
     if (day > this.last) this.last = day;
+  }
+  /** Null when no day was seen. */
+  get span(): DaySpan | null {
+    return this.first <= this.last ? { first: this.first, last: this.last } : null;
   }
 }
 
@@ -90,8 +94,7 @@ function tableReader<Rows>(
     },
     finish() {
       if (columns === null) throw new TableError(name, "the table has no header row");
-      const span = rowCount > problems.length ? { first: days.first, last: days.last } : null;
-      return { name, columns, rows: rows(), problems, rowCount, span };
+      return { name, columns, rows: rows(), problems, rowCount, span: days.span };
     },
   };
 }
@@ -137,7 +140,7 @@ function readAll<Rows>(reader: TableReader<Rows>, grid: Grid): Table<Rows> {
   return reader.finish();
 }
 
-/** A skipped row; a class so that telling it from a valid row is one cheap instanceof per row. */
+/** A skipped row, with the header of its column once the table reader knows it. */
 class RowProblem implements Problem {
   header = "";
   constructor(
