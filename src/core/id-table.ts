@@ -23,11 +23,24 @@ export class IdTable {
   /** The ids, each at its number. */
   readonly ids: string[] = [];
   /** Per slot: the hash, then entry number + 1 (0 = empty). Never more than half full. */
-  private slots = new Int32Array(2 * 1024);
-  private mask = 1023;
+  private slots: Int32Array;
+  private mask: number;
   /** Entry e's code units are units[starts[e] .. starts[e + 1]). */
-  private starts = new Int32Array(1025);
-  private units = new Uint16Array(8192);
+  private starts: Int32Array;
+  private units: Uint16Array;
+
+  /**
+   * `expected`: about how many ids will be added, when known. Sized for them at once, the
+   * table is never doubled: each doubling re-places every slot in fresh memory.
+   */
+  constructor(expected = 0) {
+    let capacity = 1024;
+    while (capacity < 2 * expected + 2) capacity *= 2;
+    this.slots = new Int32Array(2 * capacity);
+    this.mask = capacity - 1;
+    this.starts = new Int32Array(Math.max(expected, 1024) + 1);
+    this.units = new Uint16Array(8 * Math.max(expected, 1024));
+  }
 
   get size(): number {
     return this.ids.length;

@@ -34,7 +34,7 @@ interface Span {
  * overlap or touch form one period, so moving between groups is neither a leave nor a join.
  */
 export function presenceOf(memberships: readonly Membership[]): Presence {
-  const members = new IdTable();
+  const members = new IdTable(memberships.length);
   const memberOf = new Int32Array(memberships.length);
   for (let r = 0; r < memberships.length; r++) memberOf[r] = members.add(memberships[r].memberId);
   // Each member's rows, in row order.

@@ -34,12 +34,13 @@ describe("IdTable", () => {
     expect(ids.map((id) => table.find(id))).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
-  it("keeps every id through many doublings of the table", () => {
-    const table = new IdTable();
+  it("keeps every id through many doublings of the table, sized ahead or not", () => {
     const ids = Array.from({ length: 100_000 }, (_, i) => `wx${100_000 + i}`);
-    for (const id of ids) table.add(id);
-    expect(ids.every((id, i) => table.find(id) === i && table.add(id) === i)).toBe(true);
-    expect(table.find("wx200000")).toBe(-1);
+    for (const table of [new IdTable(), new IdTable(ids.length), new IdTable(10)]) {
+      for (const id of ids) table.add(id);
+      expect(ids.every((id, i) => table.find(id) === i && table.add(id) === i)).toBe(true);
+      expect(table.find("wx200000")).toBe(-1);
+    }
   });
 
   it("agrees with a Map on any sequence of ids", () => {
