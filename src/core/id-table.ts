@@ -2,16 +2,27 @@
  * Distinct ids numbered 0, 1, 2… in order of first sight: the member-id dictionary that every
  * activity row goes through.
  *
- * A Map did the same job, but one Map lookup per activity row was a third of reading a large
- * export (npm run bench): its entries and keys are scattered objects, several cache misses
- * per lookup. Here a lookup touches one slot of a flat hash table (the hash and the entry
- * side by side) and the id's code units, packed in one array in order of numbering.
+ * A Map did the same job, but its lookups were a third of reading a large export (npm run
+ * bench): its entries and keys are scattered objects, several cache misses per lookup. Here
+ * a lookup reads one int of a compact table (the entry number and 7 bits of the hash) and the
+ * entry's 16-byte key record; ids of up to 12 Latin-1 characters (most exports' ids) are
+ * packed into the record, longer ones compared against a pool of code units. Measured on two
+ * threads at once, a small table mattered more than fewer arrays.
  */
 
 // Read once: where the bundle runs in node:vm (tests, the bench) every global lookup is slow.
 const { imul } = Math;
 
-/** 32-bit FNV-1a over UTF-16 code units, with a final mix so that the low bits vary too. */
+/** A slot: the entry number + 1 in the low 24 bits (0 = empty), 7 bits of the hash above. */
+const ENTRY_BITS = 24;
+const ENTRY_MASK = (1 << ENTRY_BITS) - 1;
+/** The most ids a table can number. */
+const MAX_IDS = ENTRY_MASK - 1;
+/** A key record: the length (+ PACKED), then 3 words of packed bytes, or the pool start. */
+const RECORD = 4;
+const PACKED = 1 << 30;
+const INLINE = 12;
+
 function hashOf(id: string): number {
   let h = 0x811c9dc5 ^ id.length;
   for (let i = 0; i < id.length; i++) h = imul(h ^ id.charCodeAt(i), 0x01000193);
@@ -22,12 +33,13 @@ function hashOf(id: string): number {
 export class IdTable {
   /** The ids, each at its number. */
   readonly ids: string[] = [];
-  /** Per slot: the hash, then entry number + 1 (0 = empty). Never more than half full. */
+  /** Never more than half full. */
   private slots: Int32Array;
   private mask: number;
-  /** Entry e's code units are units[starts[e] .. starts[e + 1]). */
-  private starts: Int32Array;
-  private units: Uint16Array;
+  private records: Int32Array;
+  /** Code units of ids too long or too wide to pack. */
+  private pool = new Uint16Array(1024);
+  private poolLength = 0;
 
   /**
    * `expected`: about how many ids will be added, when known. Sized for them at once, the
@@ -36,10 +48,9 @@ export class IdTable {
   constructor(expected = 0) {
     let capacity = 1024;
     while (capacity < 2 * expected + 2) capacity *= 2;
-    this.slots = new Int32Array(2 * capacity);
+    this.slots = new Int32Array(capacity);
     this.mask = capacity - 1;
-    this.starts = new Int32Array(Math.max(expected, 1024) + 1);
-    this.units = new Uint16Array(8 * Math.max(expected, 1024));
+    this.records = new Int32Array(RECORD * (capacity >> 1));
   }
 
   get size(): number {
@@ -48,59 +59,82 @@ export class IdTable {
 
   /** The number of `id`, or -1 when it was never added. */
   find(id: string): number {
-    return this.slots[2 * this.slotOf(id, hashOf(id)) + 1] - 1;
+    return (this.slots[this.slotOf(id, hashOf(id))] & ENTRY_MASK) - 1;
   }
 
   /** The number of `id`, numbering it when it is new. */
   add(id: string): number {
     const hash = hashOf(id);
     const slot = this.slotOf(id, hash);
-    const found = this.slots[2 * slot + 1] - 1;
+    const found = (this.slots[slot] & ENTRY_MASK) - 1;
     return found >= 0 ? found : this.insert(id, hash, slot);
   }
 
   /** The slot holding `id`, or the empty slot where it would go. */
   private slotOf(id: string, hash: number): number {
-    const { slots, mask, starts, units } = this;
-    const n = id.length;
+    const { slots, mask, records } = this;
+    const tag = hash >>> 25;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[2 * slot + 1] - 1;
-      if (entry < 0) return slot;
-      if (slots[2 * slot] !== hash) continue;
-      const start = starts[entry];
-      if (starts[entry + 1] - start !== n) continue;
-      let i = 0;
-      while (i < n && units[start + i] === id.charCodeAt(i)) i++;
-      if (i === n) return slot;
+      const s = slots[slot];
+      if (s === 0) return slot;
+      if (s >>> ENTRY_BITS !== tag) continue;
+      if (this.matches(RECORD * ((s & ENTRY_MASK) - 1), id)) return slot;
     }
+  }
+
+  private matches(at: number, id: string): boolean {
+    const n = id.length;
+    const key = this.records[at];
+    if ((key & ~PACKED) !== n) return false;
+    if (key & PACKED) {
+      const records = this.records;
+      for (let i = 0; i < n; i++) {
+        const c = id.charCodeAt(i);
+        if (c > 255 || ((records[at + 1 + (i >> 2)] >>> ((i & 3) << 3)) & 0xff) !== c) return false;
+      }
+      return true;
+    }
+    const start = this.records[at + 1];
+    for (let i = 0; i < n; i++) if (this.pool[start + i] !== id.charCodeAt(i)) return false;
+    return true;
   }
 
   private insert(id: string, hash: number, slot: number): number {
     const entry = this.ids.length;
+    if (entry >= MAX_IDS) throw new RangeError(`more than ${MAX_IDS} distinct ids`);
     this.ids.push(id);
-    if (entry + 2 > this.starts.length) this.starts = grown(this.starts, entry + 2);
-    const start = this.starts[entry];
-    if (start + id.length > this.units.length) this.units = grown(this.units, start + id.length);
-    for (let i = 0; i < id.length; i++) this.units[start + i] = id.charCodeAt(i);
-    this.starts[entry + 1] = start + id.length;
-    this.slots[2 * slot] = hash;
-    this.slots[2 * slot + 1] = entry + 1;
+    const n = id.length;
+    let packable = n <= INLINE;
+    for (let i = 0; packable && i < n; i++) packable = id.charCodeAt(i) < 256;
+    const at = RECORD * entry;
+    if (at + RECORD > this.records.length) this.records = grown(this.records, at + RECORD);
+    const records = this.records;
+    if (packable) {
+      records[at] = n | PACKED;
+      records[at + 1] = records[at + 2] = records[at + 3] = 0;
+      for (let i = 0; i < n; i++) records[at + 1 + (i >> 2)] |= id.charCodeAt(i) << ((i & 3) << 3);
+    } else {
+      if (this.poolLength + n > this.pool.length) this.pool = grown(this.pool, this.poolLength + n);
+      for (let i = 0; i < n; i++) this.pool[this.poolLength + i] = id.charCodeAt(i);
+      records[at] = n;
+      records[at + 1] = this.poolLength;
+      this.poolLength += n;
+    }
+    this.slots[slot] = ((hash >>> 25) << ENTRY_BITS) | (entry + 1);
     if (2 * this.ids.length > this.mask) this.rehash();
     return entry;
   }
 
-  /** Doubles the table; slots keep their hashes, so no id is hashed again. */
+  /** Doubles the table, hashing each id again (a doubling happens log n times, each in linear time). */
   private rehash(): void {
-    const old = this.slots;
     const mask = 2 * this.mask + 1;
-    const slots = new Int32Array(2 * (mask + 1));
-    for (let at = 0; at < old.length; at += 2) {
-      if (old[at + 1] === 0) continue;
-      let slot = old[at] & mask;
-      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-      slots[2 * slot] = old[at];
-      slots[2 * slot + 1] = old[at + 1];
-    }
+    const slots = new Int32Array(mask + 1);
+    this.ids.forEach((id, entry) => {
+      const hash = hashOf(id);
+      let slot = hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = ((hash >>> 25) << ENTRY_BITS) | (entry + 1);
+    });
     this.slots = slots;
     this.mask = mask;
   }

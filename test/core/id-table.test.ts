@@ -29,9 +29,19 @@ describe("IdTable", () => {
 
   it("tells apart ids that differ only in length or in characters beyond ASCII", () => {
     const table = new IdTable();
+    // Around the packing limits: 12 characters, each below 256.
     const ids = ["a", "a\u0000", "成员1", "成员１", "😀", "\ud83d", "o6_bmjrPTlm6_2sgVt7hMZOPfL2M"];
-    expect(ids.map((id) => table.add(id))).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(ids.map((id) => table.find(id))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    ids.push(
+      "a".repeat(12),
+      "a".repeat(13),
+      "\u00ff".repeat(12),
+      "\u0100".repeat(12),
+      "\u00ff".repeat(11) + "\u0100",
+    );
+    const numbers = ids.map((_, i) => i);
+    expect(ids.map((id) => table.add(id))).toEqual(numbers);
+    expect(ids.map((id) => table.find(id))).toEqual(numbers);
+    expect(table.find("\u00ff".repeat(11))).toBe(-1);
   });
 
   it("keeps every id through many doublings of the table, sized ahead or not", () => {
@@ -46,7 +56,14 @@ describe("IdTable", () => {
   it("agrees with a Map on any sequence of ids", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.string({ maxLength: 4 }), fc.string({ unit: "binary", maxLength: 30 }))),
+        fc.array(
+          fc.oneof(
+            fc.string({ maxLength: 4 }),
+            fc.string({ unit: "binary", maxLength: 30 }),
+            // near the 12-character packing limit, bytes and a wider character
+            fc.string({ unit: fc.constantFrom("a", "b", "\u00ff", "\u0100"), minLength: 10, maxLength: 14 }),
+          ),
+        ),
         (ids) => {
           const table = new IdTable();
           const expected = numberedByMap(ids);
