@@ -37,6 +37,8 @@ export class IdTable {
   private slots: Int32Array;
   private mask: number;
   private records: Int32Array;
+  /** Each entry's full hash, so that doubling the table reads no id again. */
+  private hashes: Int32Array;
   /** Code units of ids too long or too wide to pack. */
   private pool = new Uint16Array(1024);
   private poolLength = 0;
@@ -51,6 +53,7 @@ export class IdTable {
     this.slots = new Int32Array(capacity);
     this.mask = capacity - 1;
     this.records = new Int32Array(RECORD * (capacity >> 1));
+    this.hashes = new Int32Array(capacity >> 1);
   }
 
   get size(): number {
@@ -108,6 +111,8 @@ export class IdTable {
     for (let i = 0; packable && i < n; i++) packable = id.charCodeAt(i) < 256;
     const at = RECORD * entry;
     if (at + RECORD > this.records.length) this.records = grown(this.records, at + RECORD);
+    if (entry >= this.hashes.length) this.hashes = grown(this.hashes, entry + 1);
+    this.hashes[entry] = hash;
     const records = this.records;
     if (packable) {
       records[at] = n | PACKED;
@@ -125,16 +130,17 @@ export class IdTable {
     return entry;
   }
 
-  /** Doubles the table, hashing each id again (a doubling happens log n times, each in linear time). */
+  /** Doubles the table (log n times in all, each in linear time). */
   private rehash(): void {
     const mask = 2 * this.mask + 1;
     const slots = new Int32Array(mask + 1);
-    this.ids.forEach((id, entry) => {
-      const hash = hashOf(id);
+    const hashes = this.hashes;
+    for (let entry = 0; entry < this.ids.length; entry++) {
+      const hash = hashes[entry];
       let slot = hash & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = ((hash >>> 25) << ENTRY_BITS) | (entry + 1);
-    });
+    }
     this.slots = slots;
     this.mask = mask;
   }
