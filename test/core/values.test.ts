@@ -35,6 +35,12 @@ describe("dates (metrics.md §2)", () => {
   it("reads 年月日 with an optional time", () => {
     expect(day("2024年12月3日 20:15")).toBe("2024-12-03");
   });
+  it("reads the exact YYYY-MM-DD HH:MM:SS shape, and what differs from it by a character", () => {
+    expect(day("2024-02-29 23:59:59")).toBe("2024-02-29");
+    expect(day("2024-12-02T10:00:00")).toBe("2024-12-02");
+    expect(day(" 2024-12-02 10:00:00")).toBe("2024-12-02");
+    expect(day("2024-12-02 10:00:00Z")).toBe("2024-12-02");
+  });
   it("keeps the wall-clock date of text without an offset", () => {
     expect(day("2024-12-02 23:59:59", new ZoneClock("America/New_York"))).toBe("2024-12-02");
   });
@@ -75,6 +81,14 @@ describe("dates (metrics.md §2)", () => {
       "2024-02-30",
       "2024-12-02 25:00",
       "2024-12-02 10:60",
+      // the exact YYYY-MM-DD HH:MM:SS shape has its own reader: the same rules hold there
+      "2024-02-30 10:00:00",
+      "2024-12-02 24:00:00",
+      "2024-12-02 10:60:00",
+      "2024-12-02 10:00:60",
+      "2024-13-02 10:00:00",
+      "1899-12-31 10:00:00",
+      "2024-12-0x 10:00:00",
       "2024-12-02 +15:00",
       "2024-12/02",
       "1899-12-31",
