@@ -1,5 +1,7 @@
 /** `community-funnel report` flags → options, with one-line messages that say what to fix. */
 import { parseArgs } from "node:util";
+import { closest, distance } from "fastest-levenshtein";
+import { version } from "../../package.json";
 import { assertTimeZone, parseDay, systemTimeZone } from "../core/calendar";
 import { type Lang, langOfLocale } from "../core/layout";
 import type { Day, WeekStart } from "../core/types";
@@ -29,7 +31,9 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-export const USAGE = `Usage: community-funnel report --members FILE [--activity FILE] [--orders FILE]
+export const USAGE = `community-funnel ${version}
+
+Usage: community-funnel report --members FILE [--activity FILE] [--orders FILE]
          [--tz ZONE] [--week-start monday|sunday] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
          [--window DAYS] [--format table|json|csv|xlsx] [--out PATH] [--lang en|zh]
          [--encoding auto|utf-8|gb18030|utf-16le|utf-16be]
@@ -59,35 +63,49 @@ export function localeLang(env: NodeJS.ProcessEnv = process.env): Lang {
   return langOfLocale(locale ?? "");
 }
 
-export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): CliOptions | "help" {
+const OPTIONS = {
+  members: { type: "string" },
+  activity: { type: "string" },
+  orders: { type: "string" },
+  tz: { type: "string" },
+  "week-start": { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  window: { type: "string" },
+  format: { type: "string" },
+  out: { type: "string" },
+  lang: { type: "string" },
+  encoding: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** parseArgs's first sentence (e.g. "Unknown option '--membres'"), and for a misspelt flag the one meant. */
+function argsMessage(error: Error): string {
+  const first = error.message.split(". ")[0];
+  const flag = /^Unknown option '(-[^']*)'/.exec(first)?.[1];
+  if (flag === undefined) return first;
+  const near = closest(
+    flag,
+    Object.keys(OPTIONS).map((name) => `--${name}`),
+  );
+  return distance(flag, near) <= 2
+    ? `${first}: did you mean ${near}?`
+    : `${first} (community-funnel --help lists the options)`;
+}
+
+export function parseCli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): CliOptions | "help" | "version" {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") return "help";
+  if (command === "--version" || command === "-v") return "version";
   if (command !== "report") throw new UsageError(`unknown command "${command}": the command is "report"`);
   let values: Record<string, string | boolean | undefined>;
   try {
-    ({ values } = parseArgs({
-      args: [...rest],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        members: { type: "string" },
-        activity: { type: "string" },
-        orders: { type: "string" },
-        tz: { type: "string" },
-        "week-start": { type: "string" },
-        from: { type: "string" },
-        to: { type: "string" },
-        window: { type: "string" },
-        format: { type: "string" },
-        out: { type: "string" },
-        lang: { type: "string" },
-        encoding: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
+    ({ values } = parseArgs({ args: [...rest], strict: true, allowPositionals: false, options: OPTIONS }));
   } catch (error) {
-    // parseArgs says e.g. "Unknown option '--foo'"; keep its first sentence.
-    throw new UsageError(String((error as Error).message).split(". ")[0]);
+    throw new UsageError(argsMessage(error as Error));
   }
   if (values.help) return "help";
   const str = (k: string): string | undefined => values[k] as string | undefined;

@@ -1,6 +1,7 @@
 /** `community-funnel report`: CSV/TSV exports in, the report out. */
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { version } from "../../package.json";
 import { ZoneClock } from "../core/calendar";
 import { type MembersAndOrders, membersAndOrders } from "../core/clean";
 import { TableError } from "../core/headers";
@@ -123,6 +124,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const options = parseCli(argv, io.env);
     if (options === "help") {
       io.stdout(`${USAGE}\n`);
+      return 0;
+    }
+    if (options === "version") {
+      io.stdout(`${version}\n`);
       return 0;
     }
     await report(options, io);

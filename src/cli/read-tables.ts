@@ -7,13 +7,28 @@ import type { ActivityColumns } from "../core/types";
 import { type CliOptions, UsageError } from "./args";
 import { decode } from "./read-file";
 
+/** Workbooks by their first bytes: a zip (.xlsx, .ods, .numbers) or an OLE2 file (.xls, .et). */
+function isWorkbook(bytes: Uint8Array): boolean {
+  const [a, b, c, d] = bytes;
+  return (
+    (a === 0x50 && b === 0x4b && c === 0x03 && d === 0x04) ||
+    (a === 0xd0 && b === 0xcf && c === 0x11 && d === 0xe0)
+  );
+}
+
 /** A file's decoded text, or a message saying what is wrong with the path. */
 export function fileText(flag: string, path: string, options: CliOptions): string {
   if (!existsSync(path)) throw new UsageError(`--${flag}: no file "${path}"`);
   if (statSync(path).isDirectory()) {
     throw new UsageError(`--${flag}: "${path}" is a folder, not a CSV/TSV file`);
   }
-  return decode(readFileSync(path), options.encoding);
+  const bytes = readFileSync(path);
+  if (isWorkbook(bytes)) {
+    throw new UsageError(
+      `--${flag}: "${path}" is a spreadsheet workbook, not CSV/TSV: save the sheet as CSV and give that file`,
+    );
+  }
+  return decode(bytes, options.encoding);
 }
 
 /** Streams text's rows into a table reader: a large export is never held as a whole grid. */

@@ -172,6 +172,26 @@ describe("community-funnel report errors", () => {
     expect(cli(["report", "--bogus"]).code).toBe(2);
     expect(cli(["frobnicate"]).code).toBe(2);
   });
+  it("names the flag a misspelt one was meant to be", () => {
+    expect(oneLine(cli(["report", "--membres", "m.csv"]).stderr)).toContain(
+      "Unknown option '--membres': did you mean --members?",
+    );
+    expect(oneLine(cli(["report", "--zzzzzz"]).stderr)).toContain(
+      "community-funnel --help lists the options",
+    );
+  });
+  it("tells a workbook given for a CSV file to be saved as CSV", () => {
+    const path = join(tmp(), "members.xlsx");
+    writeFileSync(path, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
+    const r = cli(["report", "--members", path]);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toContain("is a spreadsheet workbook, not CSV/TSV: save the sheet as CSV");
+  });
+  it("prints its version", () => {
+    const r = cli(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
   it("refuses an --out it cannot write before doing any work", () => {
     const dir = tmp();
     const file = join(dir, "f.csv");
