@@ -75,7 +75,7 @@ export class IdTable {
 
   /** The slot holding `id`, or the empty slot where it would go. */
   private slotOf(id: string, hash: number): number {
-    const { slots, mask, records } = this;
+    const { slots, mask } = this;
     const tag = hash >>> 25;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const s = slots[slot];
