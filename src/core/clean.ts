@@ -1,7 +1,7 @@
 /** Activity and orders against the known members (metrics.md §3.4–§3.8), and the `excluded` totals. */
 import { type Presence, presenceOf } from "./presence";
 import { type DaySpan, DaysSeen } from "./tables";
-import type { ActivityColumns, Excluded, Membership, Order } from "./types";
+import type { ActivityColumns, Excluded, MemberColumns, Order } from "./types";
 
 /** Counted events as parallel arrays of member index and day: cheap to bucket by day or member. */
 export interface Events {
@@ -56,7 +56,7 @@ export interface MembersAndOrders {
 }
 
 export function membersAndOrders(
-  memberships: readonly Membership[],
+  memberships: MemberColumns,
   orders: readonly Order[] | null,
 ): MembersAndOrders {
   const presence = presenceOf(memberships);

@@ -2,7 +2,7 @@
 import { weekStartOf } from "./calendar";
 import { type CountedOrders, cleanOrders, type MemberLookup, noneExcluded } from "./clean";
 import { presenceOf } from "./presence";
-import type { Day, Membership, Order, WeekStart } from "./types";
+import type { Day, MemberColumns, Order, WeekStart } from "./types";
 
 /** Cents of counted orders per bucket of days; a day whose bucket is negative counts nowhere. */
 export function gmvPer(orders: CountedOrders, buckets: number, bucketOf: (day: Day) => number): number[] {
@@ -34,7 +34,7 @@ const EVERYONE: MemberLookup = { find: () => 0 };
  */
 export function weeklyGmv(
   orders: readonly Order[],
-  members: readonly Membership[] | null,
+  members: MemberColumns | null,
   weekStartsOn: WeekStart,
 ): WeeklyGmv {
   const known = members ? presenceOf(members).members : EVERYONE;

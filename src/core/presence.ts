@@ -1,7 +1,7 @@
 /** Memberships → presence periods (metrics.md §3.2–§3.3). */
 import { bucketBy } from "./buckets";
-import { IdTable } from "./id-table";
-import type { Day, Membership } from "./types";
+import type { IdTable } from "./id-table";
+import type { Day, MemberColumns } from "./types";
 
 /** The end of a period whose member has not left. */
 export const STILL_PRESENT: Day = 0x7fffffff;
@@ -25,7 +25,7 @@ export interface Presence {
 interface Span {
   start: Day;
   end: Day;
-  group: string;
+  group: number;
 }
 
 /**
@@ -33,16 +33,10 @@ interface Span {
  * are one membership (the later row's left day wins where both give one); memberships that
  * overlap or touch form one period, so moving between groups is neither a leave nor a join.
  */
-export function presenceOf(memberships: readonly Membership[]): Presence {
-  const members = new IdTable(memberships.length);
-  const memberOf = new Int32Array(memberships.length);
-  for (let r = 0; r < memberships.length; r++) memberOf[r] = members.add(memberships[r].memberId);
+export function presenceOf(memberships: MemberColumns): Presence {
+  const { ids: members, member, joined, left, group } = memberships;
   // Each member's rows, in row order.
-  const { offsets: rowsFrom, values: rowsOf } = bucketBy(
-    memberships.length,
-    members.size,
-    (r) => memberOf[r],
-  );
+  const { offsets: rowsFrom, values: rowsOf } = bucketBy(memberships.length, members.size, (r) => member[r]);
 
   const first = new Int32Array(members.size + 1);
   const start = new Int32Array(memberships.length);
@@ -52,21 +46,21 @@ export function presenceOf(memberships: readonly Membership[]): Presence {
   for (let m = 0; m < members.size; m++) {
     first[m] = periods;
     if (rowsFrom[m + 1] - rowsFrom[m] === 1) {
-      const only = memberships[rowsOf[rowsFrom[m]]];
-      start[periods] = only.joined;
-      end[periods++] = only.left ?? STILL_PRESENT;
+      const only = rowsOf[rowsFrom[m]];
+      start[periods] = joined[only];
+      end[periods++] = left[only];
       continue;
     }
     // A member has a handful of rows: a linear search for the same day and group is cheapest.
     const spans: Span[] = [];
     for (let j = rowsFrom[m]; j < rowsFrom[m + 1]; j++) {
-      const row = memberships[rowsOf[j]];
-      const same = spans.find((s) => s.start === row.joined && s.group === row.group);
+      const r = rowsOf[j];
+      const same = spans.find((s) => s.start === joined[r] && s.group === group[r]);
       if (same === undefined) {
-        spans.push({ start: row.joined, end: row.left ?? STILL_PRESENT, group: row.group });
+        spans.push({ start: joined[r], end: left[r], group: group[r] });
       } else {
         duplicateMembers++;
-        if (row.left !== null) same.end = row.left;
+        if (left[r] !== STILL_PRESENT) same.end = left[r];
       }
     }
     for (const period of mergePeriods(spans)) {

@@ -5,7 +5,7 @@ import { computeFunnel } from "./funnel";
 import { computeMetrics } from "./metrics";
 import { reportRange, weekIndexer, weeksOf } from "./range";
 import { readActivity, readMembers, readOrders, type Table } from "./tables";
-import type { ActivityColumns, Grid, Membership, Order, Report, ReportOptions } from "./types";
+import type { ActivityColumns, Grid, MemberColumns, Order, Report, ReportOptions } from "./types";
 
 export interface ReportInput {
   members: Grid;
@@ -14,7 +14,7 @@ export interface ReportInput {
 }
 
 export interface ReadTables {
-  members: Table<Membership[]>;
+  members: Table<MemberColumns>;
   activity: Table<ActivityColumns[]> | null;
   orders: Table<Order[]> | null;
 }

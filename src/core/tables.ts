@@ -2,8 +2,9 @@
 import type { ZoneClock } from "./calendar";
 import { type ColumnMatch, matchColumns, TableError } from "./headers";
 import { IdTable } from "./id-table";
+import { STILL_PRESENT } from "./presence";
 import { cellText, describeCell } from "./text";
-import type { ActivityColumns, Cell, Day, Grid, Membership, Order, Problem, TableName } from "./types";
+import type { ActivityColumns, Cell, Day, Grid, MemberColumns, Order, Problem, TableName } from "./types";
 import { readCents, readCount, readDay, readId, readStatus } from "./values";
 
 /** The days a table covers: joins and leaves for members, the row's day for activity and orders. */
@@ -99,6 +100,23 @@ function tableReader<Rows>(
   };
 }
 
+/** An Int32Array column that grows as rows are kept (doubling, so in linear time). */
+class IntColumn {
+  private values = new Int32Array(1024);
+  private length = 0;
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const bigger = new Int32Array(2 * this.length);
+      bigger.set(this.values);
+      this.values = bigger;
+    }
+    this.values[this.length++] = value;
+  }
+  finish(): Int32Array {
+    return this.values.slice(0, this.length);
+  }
+}
+
 /**
  * Activity as columns: each distinct member id once, and per row its number, day and count in
  * typed arrays. A large export then keeps no string or object per row (less to collect), and
@@ -106,32 +124,48 @@ function tableReader<Rows>(
  */
 function activityColumns() {
   const ids = new IdTable();
-  let id: Int32Array = new Int32Array(1024);
-  let day: Int32Array = new Int32Array(1024);
-  let count: Int32Array = new Int32Array(1024);
+  const [id, day, count] = [new IntColumn(), new IntColumn(), new IntColumn()];
   let length = 0;
-  const grow = (a: Int32Array): Int32Array => {
-    const bigger = new Int32Array(a.length * 2);
-    bigger.set(a);
-    return bigger;
-  };
   return {
     push(memberId: string, d: Day, n: number): void {
-      if (length === id.length) [id, day, count] = [grow(id), grow(day), grow(count)];
-      id[length] = ids.add(memberId);
-      day[length] = d;
-      count[length] = n;
+      id.push(ids.add(memberId));
+      day.push(d);
+      count.push(n);
       length++;
     },
     finish: (): ActivityColumns[] => [
-      {
-        ids: ids.ids,
-        id: id.slice(0, length),
-        day: day.slice(0, length),
-        count: count.slice(0, length),
-        length,
-      },
+      { ids: ids.ids, id: id.finish(), day: day.finish(), count: count.finish(), length },
     ],
+  };
+}
+
+/** Members as columns (see MemberColumns). */
+function memberColumns() {
+  const ids = new IdTable();
+  const groups = new Map<string, number>();
+  const [member, joined, left, group] = [new IntColumn(), new IntColumn(), new IntColumn(), new IntColumn()];
+  let length = 0;
+  return {
+    push(memberId: string, joinedDay: Day, leftDay: Day | null, groupText: string): void {
+      let g = groups.get(groupText);
+      if (g === undefined) {
+        g = groups.size;
+        groups.set(groupText, g);
+      }
+      member.push(ids.add(memberId));
+      joined.push(joinedDay);
+      left.push(leftDay ?? STILL_PRESENT);
+      group.push(g);
+      length++;
+    },
+    finish: (): MemberColumns => ({
+      ids,
+      member: member.finish(),
+      joined: joined.finish(),
+      left: left.finish(),
+      group: group.finish(),
+      length,
+    }),
   };
 }
 
@@ -161,8 +195,8 @@ function at(cells: readonly Cell[], index: number): Cell {
   return index < 0 ? "" : cells[index];
 }
 
-export function membersReader(clock: ZoneClock): TableReader<Membership[]> {
-  const kept: Membership[] = [];
+export function membersReader(clock: ZoneClock): TableReader<MemberColumns> {
+  const kept = memberColumns();
   return tableReader(
     "members",
     (col, days) => {
@@ -182,11 +216,11 @@ export function membersReader(clock: ZoneClock): TableReader<Membership[]> {
           days.see(leftDay);
         }
         days.see(joinedDay);
-        kept.push({ memberId, joined: joinedDay, left: leftDay, group: cellText(at(cells, group)), row });
+        kept.push(memberId, joinedDay, leftDay, cellText(at(cells, group)));
         return null;
       };
     },
-    () => kept,
+    kept.finish,
   );
 }
 
@@ -246,7 +280,7 @@ export function ordersReader(clock: ZoneClock): TableReader<Order[]> {
   );
 }
 
-export const readMembers = (grid: Grid, clock: ZoneClock): Table<Membership[]> =>
+export const readMembers = (grid: Grid, clock: ZoneClock): Table<MemberColumns> =>
   readAll(membersReader(clock), grid);
 export const readActivity = (grid: Grid, clock: ZoneClock): Table<ActivityColumns[]> =>
   readAll(activityReader(clock), grid);

@@ -4,7 +4,7 @@ import { TableError } from "../core/headers";
 import type { Lang } from "../core/layout";
 import { TABLE_NAMES } from "../core/schema";
 import { readActivity, readMembers, readOrders, type Table } from "../core/tables";
-import type { ActivityColumns, Grid, Membership, Order, TableName } from "../core/types";
+import type { ActivityColumns, Grid, MemberColumns, Order, TableName } from "../core/types";
 import type { TablePreview } from "./bridge-types";
 import { messages } from "./messages";
 import { readGrid } from "./sheets";
@@ -14,7 +14,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** How many problems the preview lists; the build's problems sheet has them all. */
 export const PREVIEW_PROBLEMS = 5;
 
-type AnyTable = Table<Membership[]> | Table<ActivityColumns[]> | Table<Order[]>;
+type AnyTable = Table<MemberColumns> | Table<ActivityColumns[]> | Table<Order[]>;
 
 const READERS: Record<TableName, (grid: Grid, clock: ZoneClock) => AnyTable> = {
   members: readMembers,
