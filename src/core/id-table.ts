@@ -34,27 +34,15 @@ export class IdTable {
   /** The ids, each at its number. */
   readonly ids: string[] = [];
   /** Never more than half full. */
-  private slots: Int32Array;
-  private mask: number;
-  private records: Int32Array;
+  private slots = new Int32Array(1024);
+  private mask = 1023;
+  /** Per entry; they grow as entries are added. */
+  private records = new Int32Array(RECORD * 512);
   /** Each entry's full hash, so that doubling the table reads no id again. */
-  private hashes: Int32Array;
+  private hashes = new Int32Array(512);
   /** Code units of ids too long or too wide to pack. */
   private pool = new Uint16Array(1024);
   private poolLength = 0;
-
-  /**
-   * `expected`: about how many ids will be added, when known. Sized for them at once, the
-   * table is never doubled: each doubling re-places every slot in fresh memory.
-   */
-  constructor(expected = 0) {
-    let capacity = 1024;
-    while (capacity < 2 * expected + 2) capacity *= 2;
-    this.slots = new Int32Array(capacity);
-    this.mask = capacity - 1;
-    this.records = new Int32Array(RECORD * (capacity >> 1));
-    this.hashes = new Int32Array(capacity >> 1);
-  }
 
   get size(): number {
     return this.ids.length;
