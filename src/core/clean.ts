@@ -84,24 +84,28 @@ function cleanActivity(presence: Presence, blocks: readonly ActivityColumns[], e
   const unknownIds = new Set<string>();
   const days = new DaysSeen();
   let n = 0;
-  for (const block of blocks) {
+  // Columns as locals: a block from the worker thread and one read here are objects of two
+  // shapes, and the row loop should see only typed arrays.
+  for (const { ids, id, day: dayOf, count, length } of blocks) {
     // One lookup per distinct id of the block, not per row.
-    const memberOf = new Int32Array(block.ids.length);
-    for (let i = 0; i < block.ids.length; i++) {
-      memberOf[i] = presence.members.find(block.ids[i]);
-      if (memberOf[i] < 0) unknownIds.add(block.ids[i]);
+    const memberOf = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      memberOf[i] = presence.members.find(ids[i]);
+      if (memberOf[i] < 0) unknownIds.add(ids[i]);
     }
-    for (let i = 0; i < block.length; i++) {
-      const m = memberOf[block.id[i]];
+    let unknownRows = 0;
+    for (let i = 0; i < length; i++) {
+      const m = memberOf[id[i]];
       if (m < 0) {
-        excluded.activityRowsFromUnknownMembers++;
-      } else if (block.count[i] > 0) {
-        days.see(block.day[i]);
+        unknownRows++;
+      } else if (count[i] > 0) {
+        days.see(dayOf[i]);
         member[n] = m;
-        day[n] = block.day[i];
+        day[n] = dayOf[i];
         n++;
       }
     }
+    excluded.activityRowsFromUnknownMembers += unknownRows;
   }
   excluded.unknownActivityMembers = unknownIds.size;
   return { member, day, length: n, span: days.span };
