@@ -1,6 +1,6 @@
 /** `community-funnel report` flags → options, with one-line messages that say what to fix. */
 import { parseArgs } from "node:util";
-import { closest, distance } from "fastest-levenshtein";
+import { distance } from "fastest-levenshtein";
 import { version } from "../../package.json";
 import { assertTimeZone, parseDay, systemTimeZone } from "../core/calendar";
 import { type Lang, langOfLocale } from "../core/layout";
@@ -41,7 +41,8 @@ Usage: community-funnel report --members FILE [--activity FILE] [--orders FILE]
 Reads CSV/TSV exports (UTF-8, UTF-16 with BOM or GB18030/GBK) and prints the weekly
 community funnel: daily and weekly metrics, the new-member funnel and every skipped row.
   --format table  aligned tables (default)      --format json  metrics.md §8 JSON
-  --format csv    one CSV per table in --out DIR  --format xlsx  a workbook at --out FILE`;
+  --format csv    one CSV per table in --out DIR  --format xlsx  a workbook at --out FILE
+community-funnel --version prints the version.`;
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   const v = value.toLowerCase() as T;
@@ -79,18 +80,19 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-/** parseArgs's first sentence (e.g. "Unknown option '--membres'"), and for a misspelt flag the one meant. */
+/**
+ * parseArgs's first sentence (e.g. "Unknown option '--membres'"), and for a misspelt long flag
+ * the ones it is nearest to (all of them on a tie: --fromat is as near --from as --format).
+ */
 function argsMessage(error: Error): string {
   const first = error.message.split(". ")[0];
   const flag = /^Unknown option '(-[^']*)'/.exec(first)?.[1];
   if (flag === undefined) return first;
-  const near = closest(
-    flag,
-    Object.keys(OPTIONS).map((name) => `--${name}`),
-  );
-  return distance(flag, near) <= 2
-    ? `${first}: did you mean ${near}?`
-    : `${first} (community-funnel --help lists the options)`;
+  const names = Object.keys(OPTIONS).map((name) => `--${name}`);
+  const distances = names.map((name) => distance(flag, name));
+  const nearest = Math.min(...distances);
+  if (!flag.startsWith("--") || nearest > 2) return `${first} (community-funnel --help lists the options)`;
+  return `${first}: did you mean ${names.filter((_, i) => distances[i] === nearest).join(" or ")}?`;
 }
 
 export function parseCli(

@@ -25,7 +25,7 @@ export function fileText(flag: string, path: string, options: CliOptions): strin
   const bytes = readFileSync(path);
   if (isWorkbook(bytes)) {
     throw new UsageError(
-      `--${flag}: "${path}" is a spreadsheet workbook, not CSV/TSV: save the sheet as CSV and give that file`,
+      `--${flag}: "${path}" is a workbook or zip archive, not CSV/TSV: save the sheet as CSV (or unzip the export) and give that file`,
     );
   }
   return decode(bytes, options.encoding);

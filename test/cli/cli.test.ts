@@ -176,16 +176,19 @@ describe("community-funnel report errors", () => {
     expect(oneLine(cli(["report", "--membres", "m.csv"]).stderr)).toContain(
       "Unknown option '--membres': did you mean --members?",
     );
-    expect(oneLine(cli(["report", "--zzzzzz"]).stderr)).toContain(
-      "community-funnel --help lists the options",
-    );
+    expect(oneLine(cli(["report", "--fromat", "json"]).stderr)).toContain("did you mean --from or --format?");
+    for (const flag of ["--zzzzzz", "-o"]) {
+      expect(oneLine(cli(["report", flag, "x"]).stderr)).toContain(
+        "community-funnel --help lists the options",
+      );
+    }
   });
   it("tells a workbook given for a CSV file to be saved as CSV", () => {
     const path = join(tmp(), "members.xlsx");
     writeFileSync(path, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
     const r = cli(["report", "--members", path]);
     expect(r.code).toBe(2);
-    expect(oneLine(r.stderr)).toContain("is a spreadsheet workbook, not CSV/TSV: save the sheet as CSV");
+    expect(oneLine(r.stderr)).toContain("is a workbook or zip archive, not CSV/TSV: save the sheet as CSV");
   });
   it("prints its version", () => {
     const r = cli(["--version"]);
