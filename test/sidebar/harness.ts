@@ -39,6 +39,17 @@ export function tinyText(table: "members" | "activity" | "orders"): string {
   return fixtureText("tiny", table);
 }
 
+/** A "Members" sheet holding the tiny community's member list, cell by cell. */
+export function tinyMembersSheet(): { name: string; values: string[][] } {
+  return {
+    name: "Members",
+    values: tinyText("members")
+      .trim()
+      .split("\n")
+      .map((line) => line.split(",")),
+  };
+}
+
 /** A promise that a test resolves when it is ready. */
 export function gate(): { promise: Promise<void>; open: () => void } {
   let open = (): void => {};

@@ -4,7 +4,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { displayValue } from "../../src/core/display";
 import { launchChromium } from "../support/browser";
-import { gate, openSidebar, pasteTable, TINY, tinyText } from "./harness";
+import { gate, openSidebar, pasteTable, TINY, tinyMembersSheet, tinyText } from "./harness";
 
 interface ExpectedWeek {
   weekStart: string;
@@ -236,15 +236,7 @@ describe("the sidebar against the built server", () => {
   it("disables the build button while the build runs, so it cannot run twice", async () => {
     const hold = gate();
     const { page, calls } = await openSidebar(browser, {
-      sheets: [
-        {
-          name: "Members",
-          values: tinyText("members")
-            .trim()
-            .split("\n")
-            .map((line) => line.split(",")),
-        },
-      ],
+      sheets: [tinyMembersSheet()],
       beforeCall: (name) => (name === "buildWeeklyReport" ? hold.promise : undefined),
     });
     const button = page.locator("#build-button");
@@ -289,15 +281,7 @@ describe("the sidebar against the built server", () => {
 
   it("reaches the build button with Tab and builds with Enter", async () => {
     const { page } = await openSidebar(browser, {
-      sheets: [
-        {
-          name: "Members",
-          values: tinyText("members")
-            .trim()
-            .split("\n")
-            .map((line) => line.split(",")),
-        },
-      ],
+      sheets: [tinyMembersSheet()],
     });
     await page.locator("#preview-members-title").waitFor();
     let reached = false;
@@ -319,15 +303,7 @@ describe("the sidebar against the built server", () => {
 
   it("checks the settings before saving or building", async () => {
     const { page } = await openSidebar(browser, {
-      sheets: [
-        {
-          name: "Members",
-          values: tinyText("members")
-            .trim()
-            .split("\n")
-            .map((line) => line.split(",")),
-        },
-      ],
+      sheets: [tinyMembersSheet()],
     });
     await page.locator("#window-days").fill("120");
     expect(await page.locator("#window-error").textContent()).toContain("1 to 90");
