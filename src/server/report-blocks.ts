@@ -1,6 +1,6 @@
 /** Core's typed layout values as sheet cells with number formats (report.md "Formats"). */
 import type { ZoneClock } from "../core/calendar";
-import { type ColumnKind, type LayoutValue, sheetValue } from "../core/layout";
+import { type ColumnKind, type LayoutTable, sheetValue } from "../core/layout";
 import { type Block, NUMBER_FORMAT, TEXT_FORMAT } from "./writing";
 
 export const KIND_FORMATS: Record<ColumnKind, string> = {
@@ -19,9 +19,7 @@ export const GROWTH_FORMAT = '"▲ "0.0%;"▼ "0.0%;0.0%';
 /** A table with a bold header row; every header is plain text. */
 export function tableBlock(
   at: { row: number; column: number },
-  headers: readonly string[],
-  kinds: readonly ColumnKind[],
-  rows: readonly (readonly LayoutValue[])[],
+  { headers, kinds, rows }: Pick<LayoutTable, "headers" | "kinds" | "rows">,
   clock: ZoneClock,
 ): Block {
   return {

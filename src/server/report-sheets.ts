@@ -169,7 +169,7 @@ function weeklySheet(
   const weekly = tableOf(tables, "weekly");
   const headline = headlineBlock(report, { row: 1, column: 1 }, lang, clock);
   const headerRow = HEADLINE_ROWS + 2;
-  const block = tableBlock({ row: headerRow, column: 1 }, weekly.headers, weekly.kinds, weekly.rows, clock);
+  const block = tableBlock({ row: headerRow, column: 1 }, weekly, clock);
   // Below the frozen rows, so that scrolling does not cut the block in two.
   const side = sideOf(weekly, provenance, lang, clock, headerRow + 1);
   const col = (key: string): RangeBox => columnRange(block, WEEKLY_COLUMNS, key, chartedWeeks(report));
@@ -181,7 +181,7 @@ function weeklySheet(
 function dailySheet(tables: LayoutTable[], provenance: Provenance, lang: Lang, clock: ZoneClock): SheetPlan {
   const t = messages(lang);
   const daily = tableOf(tables, "daily");
-  const block = tableBlock({ row: 1, column: 1 }, daily.headers, daily.kinds, daily.rows, clock);
+  const block = tableBlock({ row: 1, column: 1 }, daily, clock);
   const side = sideOf(daily, provenance, lang, clock);
   const col = (key: string): RangeBox => columnRange(block, DAILY_COLUMNS, key);
   addChart(side, (at) =>
@@ -217,7 +217,7 @@ function funnelSheet(
 ): SheetPlan {
   const t = messages(lang);
   const funnel = tableOf(tables, "funnel");
-  const block = tableBlock({ row: 1, column: 1 }, funnel.headers, funnel.kinds, funnel.rows, clock);
+  const block = tableBlock({ row: 1, column: 1 }, funnel, clock);
   const side = sideOf(funnel, provenance, lang, clock);
   const cohort = addBlock(side, (at) => cohortBlock(report, at, lang));
   const source: RangeBox = {
@@ -239,7 +239,7 @@ function problemsSheet(
 ): SheetPlan {
   const t = messages(lang);
   const problems = tableOf(tables, "problems");
-  const block = tableBlock({ row: 1, column: 1 }, problems.headers, problems.kinds, problems.rows, clock);
+  const block = tableBlock({ row: 1, column: 1 }, problems, clock);
   const column = problems.headers.length + 2;
   const excludedBlock: Block = {
     row: 1,
