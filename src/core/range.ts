@@ -31,12 +31,8 @@ export function reportRange(
     days.see(presence.start[p]);
     if (presence.end[p] !== STILL_PRESENT) days.see(presence.end[p]);
   }
-  for (const span of [events.activity?.span, events.orders?.span]) {
-    if (span) {
-      days.see(span.first);
-      days.see(span.last);
-    }
-  }
+  days.seeSpan(events.activity?.span ?? null);
+  days.seeSpan(events.orders?.span ?? null);
   const seen = days.span;
   const start = from ?? seen?.first ?? to ?? null;
   const end = to ?? seen?.last ?? from ?? null;

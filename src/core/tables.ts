@@ -36,6 +36,11 @@ export class DaysSeen {
     if (day < this.first) this.first = day;
     if (day > this.last) this.last = day;
   }
+  seeSpan(span: DaySpan | null): void {
+    if (span === null) return;
+    this.see(span.first);
+    this.see(span.last);
+  }
   /** Null when no day was seen. */
   get span(): DaySpan | null {
     return this.first <= this.last ? { first: this.first, last: this.last } : null;
@@ -296,15 +301,15 @@ export function joinActivity(
   second: Table<ActivityColumns[]>,
   rowOffset: number,
 ): Table<ActivityColumns[]> {
-  const spans = [first.span, second.span].filter((s): s is DaySpan => s !== null);
+  const days = new DaysSeen();
+  days.seeSpan(first.span);
+  days.seeSpan(second.span);
   return {
     name: first.name,
     columns: first.columns,
     rows: [...first.rows, ...second.rows],
     problems: [...first.problems, ...second.problems.map((p) => ({ ...p, row: p.row + rowOffset }))],
     rowCount: first.rowCount + second.rowCount,
-    span: spans.length
-      ? { first: Math.min(...spans.map((s) => s.first)), last: Math.max(...spans.map((s) => s.last)) }
-      : null,
+    span: days.span,
   };
 }
