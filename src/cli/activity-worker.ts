@@ -42,7 +42,14 @@ export function serveActivityWorker(): void {
       reply = { ok: false, fixable, message };
     }
     const blocks = reply.ok ? reply.table.rows : [];
-    const transfer = blocks.flatMap((b) => [b.id.buffer, b.day.buffer, b.count.buffer]);
+    const transfer = blocks.flatMap((b) => [
+      b.id.buffer,
+      b.day.buffer,
+      b.count.buffer,
+      b.ids.records.buffer,
+      b.ids.hashes.buffer,
+      b.ids.pool.buffer,
+    ]);
     parentPort!.postMessage(reply, transfer as ArrayBuffer[]);
   });
 }

@@ -1,4 +1,5 @@
 /** Activity and orders against the known members (metrics.md §3.4–§3.8), and the `excluded` totals. */
+import { idOf } from "./id-table";
 import { type Presence, presenceOf } from "./presence";
 import { type DaySpan, DaysSeen } from "./tables";
 import type { ActivityColumns, Excluded, MemberColumns, Order } from "./types";
@@ -88,11 +89,8 @@ function cleanActivity(presence: Presence, blocks: readonly ActivityColumns[], e
   // shapes, and the row loop should see only typed arrays.
   for (const { ids, id, day: dayOf, count, length } of blocks) {
     // One lookup per distinct id of the block, not per row.
-    const memberOf = new Int32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) {
-      memberOf[i] = presence.members.find(ids[i]);
-      if (memberOf[i] < 0) unknownIds.add(ids[i]);
-    }
+    const memberOf = presence.members.findKeys(ids);
+    for (let i = 0; i < ids.size; i++) if (memberOf[i] < 0) unknownIds.add(idOf(ids, i));
     let unknownRows = 0;
     for (let i = 0; i < length; i++) {
       const m = memberOf[id[i]];

@@ -30,9 +30,40 @@ function hashOf(id: string): number {
   return imul(h, 0x2c1b3c6d) ^ (h >>> 12);
 }
 
+/**
+ * A table's ids without its slots: all that another table needs to look them up (findKey),
+ * in typed arrays that cross to another thread without copying. Id `e`'s record is
+ * records[RECORD·e …], its hash hashes[e].
+ */
+export interface IdKeys {
+  size: number;
+  records: Int32Array;
+  hashes: Int32Array;
+  pool: Uint16Array;
+}
+
+/** The text of id `entry` (0 ≤ entry < keys.size). */
+export function idOf(keys: IdKeys, entry: number): string {
+  const at = RECORD * entry;
+  const key = keys.records[at];
+  const n = key & ~PACKED;
+  if (key & PACKED) {
+    const codes = new Array<number>(n);
+    for (let i = 0; i < n; i++) codes[i] = (keys.records[at + 1 + (i >> 2)] >>> ((i & 3) << 3)) & 0xff;
+    return String.fromCharCode(...codes);
+  }
+  const start = keys.records[at + 1];
+  let text = "";
+  // In pieces: a spread of a very long id's code units would overflow the stack.
+  for (let i = start; i < start + n; i += 4096) {
+    text += String.fromCharCode(...keys.pool.subarray(i, Math.min(i + 4096, start + n)));
+  }
+  return text;
+}
+
 export class IdTable {
-  /** The ids, each at its number. */
-  readonly ids: string[] = [];
+  /** Ids numbered so far. */
+  private count = 0;
   /** Never more than half full. */
   private slots = new Int32Array(1024);
   private mask = 1023;
@@ -45,7 +76,21 @@ export class IdTable {
   private poolLength = 0;
 
   get size(): number {
-    return this.ids.length;
+    return this.count;
+  }
+
+  /**
+   * The keys of the ids numbered so far, valid until the next add. Ids are not kept as
+   * strings: 100,000 of them lived through every collection of a large read and then had to
+   * be copied between threads.
+   */
+  keys(): IdKeys {
+    return { size: this.count, records: this.records, hashes: this.hashes, pool: this.pool };
+  }
+
+  /** The text of the id numbered `entry`. */
+  idAt(entry: number): string {
+    return idOf(this.keys(), entry);
   }
 
   /** The number of `id`, or -1 when it was never added. */
@@ -59,6 +104,59 @@ export class IdTable {
     const slot = this.slotOf(id, hash);
     const found = (this.slots[slot] & ENTRY_MASK) - 1;
     return found >= 0 ? found : this.insert(id, hash, slot);
+  }
+
+  /**
+   * The number here of id `entry` of another table's keys, or -1: the stored hash and record
+   * are compared as they are, without making the id's string (both tables pack alike).
+   */
+  findKey(keys: IdKeys, entry: number): number {
+    const { slots, mask, records } = this;
+    const hash = keys.hashes[entry];
+    const tag = hash >>> 25;
+    const other = keys.records;
+    const at = RECORD * entry;
+    const key = other[at];
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const s = slots[slot];
+      if (s === 0) return -1;
+      if (s >>> ENTRY_BITS !== tag) continue;
+      const mine = RECORD * ((s & ENTRY_MASK) - 1);
+      if (records[mine] !== key) continue;
+      if (key & PACKED) {
+        if (
+          records[mine + 1] === other[at + 1] &&
+          records[mine + 2] === other[at + 2] &&
+          records[mine + 3] === other[at + 3]
+        )
+          return (s & ENTRY_MASK) - 1;
+      } else if (this.samePooled(records[mine + 1], keys.pool, other[at + 1], key)) {
+        return (s & ENTRY_MASK) - 1;
+      }
+    }
+  }
+
+  /**
+   * findKey for every id of `keys`: numbers here, -1 for ids this table lacks. Looked up in
+   * the order of their home slots, so that the slots are read front to back rather than at
+   * random: with 100,000 ids from another thread, the lookups were mostly cache misses.
+   */
+  findKeys(keys: IdKeys): Int32Array {
+    const found = new Int32Array(keys.size);
+    const shift = 6; // slots per group: 64 ints, a few cache lines
+    const groups = (this.mask >>> shift) + 1;
+    const start = new Int32Array(groups + 1);
+    for (let e = 0; e < keys.size; e++) start[((keys.hashes[e] & this.mask) >>> shift) + 1]++;
+    for (let g = 0; g < groups; g++) start[g + 1] += start[g];
+    const order = new Int32Array(keys.size);
+    for (let e = 0; e < keys.size; e++) order[start[(keys.hashes[e] & this.mask) >>> shift]++] = e;
+    for (let i = 0; i < keys.size; i++) found[order[i]] = this.findKey(keys, order[i]);
+    return found;
+  }
+
+  private samePooled(start: number, pool: Uint16Array, otherStart: number, n: number): boolean {
+    for (let i = 0; i < n; i++) if (this.pool[start + i] !== pool[otherStart + i]) return false;
+    return true;
   }
 
   /** The slot holding `id`, or the empty slot where it would go. */
@@ -91,9 +189,9 @@ export class IdTable {
   }
 
   private insert(id: string, hash: number, slot: number): number {
-    const entry = this.ids.length;
+    const entry = this.count;
     if (entry >= MAX_IDS) throw new RangeError(`more than ${MAX_IDS} distinct ids`);
-    this.ids.push(id);
+    this.count++;
     const n = id.length;
     let packable = n <= INLINE;
     for (let i = 0; packable && i < n; i++) packable = id.charCodeAt(i) < 256;
@@ -114,7 +212,7 @@ export class IdTable {
       this.poolLength += n;
     }
     this.slots[slot] = ((hash >>> 25) << ENTRY_BITS) | (entry + 1);
-    if (2 * this.ids.length > this.mask) this.rehash();
+    if (2 * this.count > this.mask) this.rehash();
     return entry;
   }
 
@@ -123,7 +221,7 @@ export class IdTable {
     const mask = 2 * this.mask + 1;
     const slots = new Int32Array(mask + 1);
     const hashes = this.hashes;
-    for (let entry = 0; entry < this.ids.length; entry++) {
+    for (let entry = 0; entry < this.count; entry++) {
       const hash = hashes[entry];
       let slot = hash & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;

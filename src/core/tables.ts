@@ -139,7 +139,7 @@ function activityColumns() {
       length++;
     },
     finish: (): ActivityColumns[] => [
-      { ids: ids.ids, id: id.finish(), day: day.finish(), count: count.finish(), length },
+      { ids: ids.keys(), id: id.finish(), day: day.finish(), count: count.finish(), length },
     ],
   };
 }

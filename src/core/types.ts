@@ -1,5 +1,5 @@
 /** Domain types shared by every door of the product (functions, sidebar, playground, CLI). */
-import type { IdTable } from "./id-table";
+import type { IdKeys, IdTable } from "./id-table";
 
 /** A calendar day as an integer: days since 1970-01-01 (negative before it). */
 export type Day = number;
@@ -33,11 +33,11 @@ export interface MemberColumns {
 
 /**
  * A block of the activity table's valid rows as columns (see tables.ts): row i is member
- * ids[id[i]]. A table read in parts (on two threads) is a list of blocks, each numbering its ids.
+ * id[i] of `ids`. A table read in parts (on two threads) is a list of blocks, each numbering its ids.
  */
 export interface ActivityColumns {
   /** Each distinct member id of the block once, in order of first appearance. */
-  ids: string[];
+  ids: IdKeys;
   id: Int32Array;
   day: Int32Array;
   count: Int32Array;

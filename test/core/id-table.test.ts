@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { IdTable } from "../../src/core/id-table";
 
+/** The table's ids as text, each at its number. */
+const idsOf = (table: IdTable): string[] => Array.from({ length: table.size }, (_, i) => table.idAt(i));
+
 /** What IdTable must agree with: a Map numbering ids in order of first sight. */
 function numberedByMap(ids: readonly string[]): { numbers: number[]; distinct: string[] } {
   const map = new Map<string, number>();
@@ -20,7 +23,7 @@ describe("IdTable", () => {
   it("numbers ids in order of first sight and finds them again", () => {
     const table = new IdTable();
     expect(["wx1", "wx2", "wx1", "", "wx2", "wx10"].map((id) => table.add(id))).toEqual([0, 1, 0, 2, 1, 3]);
-    expect(table.ids).toEqual(["wx1", "wx2", "", "wx10"]);
+    expect(idsOf(table)).toEqual(["wx1", "wx2", "", "wx10"]);
     expect(table.size).toBe(4);
     expect(table.find("wx10")).toBe(3);
     expect(table.find("wx3")).toBe(-1);
@@ -67,10 +70,39 @@ describe("IdTable", () => {
           const table = new IdTable();
           const expected = numberedByMap(ids);
           expect(ids.map((id) => table.add(id))).toEqual(expected.numbers);
-          expect(table.ids).toEqual(expected.distinct);
+          expect(idsOf(table)).toEqual(expected.distinct);
           expect(expected.distinct.map((id) => table.find(id))).toEqual(expected.distinct.map((_, i) => i));
         },
       ),
     );
+  });
+
+  it("finds another table's ids by their keys, as find does by their text", () => {
+    const id = fc.oneof(
+      fc.string({ maxLength: 4 }),
+      fc.string({ unit: "binary", maxLength: 30 }),
+      fc.string({ unit: fc.constantFrom("a", "b", "\u00ff", "\u0100"), minLength: 10, maxLength: 14 }),
+    );
+    fc.assert(
+      fc.property(fc.array(id), fc.array(id), (mine, extra) => {
+        // Some ids in both tables, some only in the other.
+        const theirs = [...extra, ...mine.filter((_, i) => i % 2 === 0)];
+        const table = new IdTable();
+        for (const i of mine) table.add(i);
+        const other = new IdTable();
+        for (const i of theirs) other.add(i);
+        const keys = other.keys();
+        const byKey = Array.from({ length: keys.size }, (_, e) => table.findKey(keys, e));
+        expect(byKey).toEqual(idsOf(other).map((text) => table.find(text)));
+        expect(Array.from(table.findKeys(keys))).toEqual(byKey);
+      }),
+    );
+  });
+
+  it("gives back a long id's text whole", () => {
+    const table = new IdTable();
+    const long = "成".repeat(10_000);
+    table.add(long);
+    expect(table.idAt(0)).toBe(long);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { decode } from "../../src/cli/read-file";
 import { ZoneClock } from "../../src/core/calendar";
 import { forEachDelimitedRow, splitAtRow } from "../../src/core/delimited";
+import { idOf } from "../../src/core/id-table";
 import { activityReader, joinActivity, type Table } from "../../src/core/tables";
 import type { ActivityColumns } from "../../src/core/types";
 import { fixtures } from "../support/fixtures";
@@ -18,7 +19,7 @@ function read(text: string): Table<ActivityColumns[]> {
 /** The table with its blocks as one list of rows, as the report sees them. */
 function flat(table: Table<ActivityColumns[]>) {
   const rows = table.rows.flatMap((b) =>
-    Array.from(b.id, (id, i) => ({ memberId: b.ids[id], day: b.day[i], count: b.count[i] })),
+    Array.from(b.id, (id, i) => ({ memberId: idOf(b.ids, id), day: b.day[i], count: b.count[i] })),
   );
   return { ...table, rows };
 }

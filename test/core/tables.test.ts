@@ -133,7 +133,7 @@ describe("line endings (metrics.md §1 Files)", () => {
     ]) {
       const members = readMembers(parseDelimited(text), clock);
       expect(members.problems).toEqual([]);
-      expect(Array.from(members.rows.member, (m) => members.rows.ids.ids[m])).toEqual(["a", "b", "c"]);
+      expect(Array.from(members.rows.member, (m) => members.rows.ids.idAt(m))).toEqual(["a", "b", "c"]);
     }
   });
 });
