@@ -2,18 +2,21 @@
  * Reads a large activity export on both of the machine's cores: it is by far the largest table,
  * and reading it is most of a report's time. When the text can be cut at a row boundary
  * (no quotes), a worker thread reads the first part while this thread reads the rest (and
- * then the members and orders); otherwise the worker reads it all. Columns come back as
+ * then the members and orders); otherwise the worker reads it all. Each thread then counts
+ * its part against the members (countActivity) as soon as they are read. Columns come back as
  * transferred buffers, not copies.
  */
 import { parentPort, Worker } from "node:worker_threads";
+import { countActivity } from "../core/clean";
 import { splitAtRow } from "../core/delimited";
 import { TableError } from "../core/headers";
+import { IdTable, type IdTableParts } from "../core/id-table";
 import { joinActivity, type Table } from "../core/tables";
 import type { ActivityColumns } from "../core/types";
 import { type CliOptions, UsageError } from "./args";
-import { fileText, readActivityText } from "./read-tables";
+import { type ActivityRead, type ActivityReading, fileText, readActivityText } from "./read-tables";
 
-type Reply = { ok: true; table: Table<ActivityColumns[]> } | { ok: false; fixable: boolean; message: string };
+type Reply = ({ ok: true } & ActivityRead) | { ok: false; fixable: boolean; message: string };
 interface Task {
   path: string;
   text: string;
@@ -29,34 +32,48 @@ const SPLIT_FROM_CHARS = 4_000_000;
  */
 const WORKER_SHARE = 0.7;
 
-/** The worker's side: wait for the text, read it, reply once. */
+function failure(error: unknown): Reply {
+  const fixable = error instanceof UsageError || error instanceof TableError;
+  const message =
+    error instanceof Error ? (fixable ? error.message : (error.stack ?? error.message)) : String(error);
+  return { ok: false, fixable, message };
+}
+
+function reply(answer: Reply): void {
+  const buffers = answer.ok
+    ? [
+        ...answer.table.rows.flatMap((b) => [b.id, b.day, b.count, b.ids.records, b.ids.hashes, b.ids.pool]),
+        ...answer.counted.flatMap((c) => [c.member, c.day]),
+      ].map((array) => array.buffer as ArrayBuffer)
+    : [];
+  parentPort!.postMessage(answer, buffers);
+}
+
+/** The worker's side: read the text, then count it against the members once they come; reply once. */
 export function serveActivityWorker(): void {
   parentPort!.once("message", ({ path, text, options }: Task) => {
-    let reply: Reply;
+    let table: Table<ActivityColumns[]>;
     try {
-      reply = { ok: true, table: readActivityText(path, text, options) };
+      table = readActivityText(path, text, options);
     } catch (error) {
-      const fixable = error instanceof UsageError || error instanceof TableError;
-      const message =
-        error instanceof Error ? (fixable ? error.message : (error.stack ?? error.message)) : String(error);
-      reply = { ok: false, fixable, message };
+      reply(failure(error));
+      return;
     }
-    const blocks = reply.ok ? reply.table.rows : [];
-    const transfer = blocks.flatMap((b) => [
-      b.id.buffer,
-      b.day.buffer,
-      b.count.buffer,
-      b.ids.records.buffer,
-      b.ids.hashes.buffer,
-      b.ids.pool.buffer,
-    ]);
-    parentPort!.postMessage(reply, transfer as ArrayBuffer[]);
+    parentPort!.once("message", (parts: IdTableParts) => {
+      try {
+        const members = IdTable.fromParts(parts);
+        reply({ ok: true, table, counted: table.rows.map((block) => countActivity(members, block)) });
+      } catch (error) {
+        reply(failure(error));
+      }
+    });
   });
 }
 
 interface ActivityWorker {
-  /** Hands the worker its text; resolves to its reply. */
-  read(task: Task): Promise<Table<ActivityColumns[]>>;
+  /** Hands the worker its text; resolves to its reply, which comes after `members`. */
+  read(task: Task): Promise<ActivityRead>;
+  members(ids: IdTable): void;
   stop(): void;
 }
 
@@ -65,9 +82,9 @@ function startWorker(script: URL, signal: AbortSignal): ActivityWorker {
   const worker = new Worker(script);
   const stop = () => void worker.terminate();
   signal.addEventListener("abort", stop);
-  const reply = new Promise<Table<ActivityColumns[]>>((resolve, reject) => {
+  const answer = new Promise<ActivityRead>((resolve, reject) => {
     worker.once("message", (reply: Reply) => {
-      if (reply.ok) resolve(reply.table);
+      if (reply.ok) resolve(reply);
       else reject(reply.fixable ? new UsageError(reply.message) : new Error(reply.message));
     });
     worker.once("error", reject);
@@ -76,12 +93,13 @@ function startWorker(script: URL, signal: AbortSignal): ActivityWorker {
       reject(new Error(`the activity worker stopped (exit code ${code}) without a reply`)),
     );
   });
-  reply.catch(() => undefined); // rejections are handled where the reply is awaited
+  answer.catch(() => undefined); // rejections are handled where the reply is awaited
   return {
     read(task) {
       worker.postMessage(task);
-      return reply;
+      return answer;
     },
+    members: (ids) => worker.postMessage(ids.parts()),
     stop,
   };
 }
@@ -91,15 +109,28 @@ function startWorker(script: URL, signal: AbortSignal): ActivityWorker {
  * worker when it is not the main thread).
  */
 export function activityInWorker(script: URL, splitFrom = SPLIT_FROM_CHARS) {
-  return (path: string, options: CliOptions, signal: AbortSignal): Promise<Table<ActivityColumns[]>> => {
+  return (path: string, options: CliOptions, signal: AbortSignal): ActivityReading => {
     const worker = startWorker(script, signal);
     try {
       const text = fileText("activity", path, options);
       const halves = text.length >= splitFrom ? splitAtRow(text, WORKER_SHARE) : null;
-      if (!halves) return worker.read({ path, text, options });
-      const first = worker.read({ path, text: halves.first, options });
-      const second = readActivityText(path, halves.second, options);
-      return first.then((table) => joinActivity(table, second, halves.rowOffset));
+      const first = worker.read({ path, text: halves ? halves.first : text, options });
+      const second = halves && readActivityText(path, halves.second, options);
+      return {
+        countAgainst(members) {
+          // Posted first, so that the worker counts its part while this thread counts its own.
+          worker.members(members);
+          const counted = second?.rows.map((block) => countActivity(members, block)) ?? [];
+          return first.then((done) =>
+            second && halves
+              ? {
+                  table: joinActivity(done.table, second, halves.rowOffset),
+                  counted: [...done.counted, ...counted],
+                }
+              : done,
+          );
+        },
+      };
     } catch (error) {
       worker.stop();
       throw error;

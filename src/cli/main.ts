@@ -3,16 +3,16 @@ import { existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { version } from "../../package.json";
 import { ZoneClock } from "../core/calendar";
-import { type MembersAndOrders, membersAndOrders } from "../core/clean";
+import { membersAndOrders } from "../core/clean";
 import { TableError } from "../core/headers";
 import { reportToJson } from "../core/json";
 import { problemColumn } from "../core/layout";
 import { ReportRangeError } from "../core/range";
-import { type ReadTables, reportFromTables } from "../core/report";
-import { membersReader, ordersReader, type Table } from "../core/tables";
-import type { ActivityColumns, Problem } from "../core/types";
+import { type CountedAhead, type ReadTables, reportFromTables } from "../core/report";
+import { membersReader, ordersReader } from "../core/tables";
+import type { Problem } from "../core/types";
 import { type CliOptions, parseCli, USAGE, UsageError } from "./args";
-import { fileText, readActivityText, readTable } from "./read-tables";
+import { type ActivityRead, type ActivityReading, activityHere, readTable } from "./read-tables";
 import { writeCsvFiles, writeXlsx } from "./render-files";
 import { renderReport } from "./render-table";
 
@@ -21,11 +21,7 @@ export interface Io {
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   /** Reads the activity file elsewhere (another thread); by default it is read here. */
-  readActivity?: (
-    path: string,
-    options: CliOptions,
-    signal: AbortSignal,
-  ) => Promise<Table<ActivityColumns[]>>;
+  readActivity?: (path: string, options: CliOptions, signal: AbortSignal) => ActivityReading;
 }
 
 /** The skipped-rows summary for stderr: a count, then the first few reasons. */
@@ -38,26 +34,25 @@ export function problemSummary(problems: readonly Problem[], limit = 10): string
   return `Skipped ${problems.length} invalid row${problems.length === 1 ? "" : "s"}:\n${lines.join("\n")}\n`;
 }
 
-/** The tables, and what can be counted of members and orders while the activity is still read. */
-async function readTables(
-  options: CliOptions,
-  io: Io,
-): Promise<{ tables: ReadTables; known: MembersAndOrders }> {
+/** The tables, and what was counted of them while the activity was still being read. */
+async function readTables(options: CliOptions, io: Io): Promise<{ tables: ReadTables; ahead: CountedAhead }> {
   const clock = new ZoneClock(options.timeZone);
   const stop = new AbortController();
   // Started first, so that it runs while this thread reads the other two tables.
-  const activity = options.activity
-    ? (io.readActivity ?? (async (path, o) => readActivityText(path, fileText("activity", path, o), o)))(
-        options.activity,
-        options,
-        stop.signal,
-      )
+  const reading = options.activity
+    ? (io.readActivity ?? activityHere)(options.activity, options, stop.signal)
     : null;
+  let activity: Promise<ActivityRead> | null = null;
   try {
     const members = readTable("members", options.members, membersReader(clock), options);
+    activity = reading?.countAgainst(members.rows.ids) ?? null;
     const orders = options.orders ? readTable("orders", options.orders, ordersReader(clock), options) : null;
     const known = membersAndOrders(members.rows, orders?.rows ?? null);
-    return { tables: { members, activity: activity && (await activity), orders }, known };
+    const read = activity && (await activity);
+    return {
+      tables: { members, activity: read?.table ?? null, orders },
+      ahead: { known, activity: read?.counted ?? null },
+    };
   } catch (error) {
     stop.abort();
     activity?.catch(() => undefined);
@@ -94,8 +89,8 @@ function emit(text: string, options: CliOptions, io: Io): void {
 
 async function report(options: CliOptions, io: Io): Promise<void> {
   checkOut(options);
-  const { tables, known } = await readTables(options, io);
-  const result = reportFromTables(tables, options, known);
+  const { tables, ahead } = await readTables(options, io);
+  const result = reportFromTables(tables, options, ahead);
   switch (options.format) {
     case "json":
       emit(`${JSON.stringify(reportToJson(result), null, 1)}\n`, options, io);

@@ -1,7 +1,9 @@
 /** The CLI's tables from files, streamed row by row into core's readers. */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { ZoneClock } from "../core/calendar";
+import { type CountedActivity, countActivity } from "../core/clean";
 import { DelimitedTextError, forEachDelimitedRow } from "../core/delimited";
+import type { IdTable } from "../core/id-table";
 import { activityReader, type Table, type TableReader } from "../core/tables";
 import type { ActivityColumns } from "../core/types";
 import { type CliOptions, UsageError } from "./args";
@@ -59,4 +61,29 @@ export function readTable<Rows>(
 /** The activity table of a text (see activity-worker.ts for reading it on two threads). */
 export function readActivityText(path: string, text: string, options: CliOptions): Table<ActivityColumns[]> {
   return readTableText("activity", path, text, activityReader(new ZoneClock(options.timeZone)));
+}
+
+/** The activity table and its blocks counted against the members (countActivity). */
+export interface ActivityRead {
+  table: Table<ActivityColumns[]>;
+  counted: CountedActivity[];
+}
+
+/**
+ * The activity file, being read (here or on another thread): counted against the members as
+ * soon as they are read, while the orders are read.
+ */
+export interface ActivityReading {
+  countAgainst(members: IdTable): Promise<ActivityRead>;
+}
+
+/** Reads the activity file on this thread. */
+export function activityHere(path: string, options: CliOptions): ActivityReading {
+  const table = readActivityText(path, fileText("activity", path, options), options);
+  return {
+    countAgainst: async (members) => ({
+      table,
+      counted: table.rows.map((block) => countActivity(members, block)),
+    }),
+  };
 }

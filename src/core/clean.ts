@@ -1,5 +1,5 @@
 /** Activity and orders against the known members (metrics.md §3.4–§3.8), and the `excluded` totals. */
-import { idOf } from "./id-table";
+import { type IdTable, idOf } from "./id-table";
 import { type Presence, presenceOf } from "./presence";
 import { type DaySpan, DaysSeen } from "./tables";
 import type { ActivityColumns, Excluded, MemberColumns, Order } from "./types";
@@ -65,48 +65,78 @@ export function membersAndOrders(
   return { presence, orders: orders && cleanOrders(presence.members, orders, excluded), excluded };
 }
 
+/** A block of activity rows that count (a known member, count > 0), and what it left out. */
+export interface CountedActivity extends Events {
+  unknownRows: number;
+  /** Ids of unknown members, as text: blocks number their ids apart. */
+  unknownIds: string[];
+}
+
+/**
+ * The rows of a block of activity that count (metrics.md §3.4), with one lookup per distinct
+ * id of the block, not per row. The CLI counts each thread's block on that thread, as soon as
+ * the members are read.
+ */
+export function countActivity(members: IdTable, block: ActivityColumns): CountedActivity {
+  const { ids, id, day: dayOf, count, length } = block;
+  const memberOf = members.findKeys(ids);
+  const unknownIds: string[] = [];
+  for (let i = 0; i < ids.size; i++) if (memberOf[i] < 0) unknownIds.push(idOf(ids, i));
+  const member = new Int32Array(length);
+  const day = new Int32Array(length);
+  const days = new DaysSeen();
+  let n = 0;
+  let unknownRows = 0;
+  for (let i = 0; i < length; i++) {
+    const m = memberOf[id[i]];
+    if (m < 0) {
+      unknownRows++;
+    } else if (count[i] > 0) {
+      days.see(dayOf[i]);
+      member[n] = m;
+      day[n] = dayOf[i];
+      n++;
+    }
+  }
+  return { member, day, length: n, span: days.span, unknownRows, unknownIds };
+}
+
+/** The events of the counted activity blocks (in table order) and of the orders, with `excluded`. */
 export function cleanEvents(
   known: MembersAndOrders,
-  activity: readonly ActivityColumns[] | null,
+  activity: readonly CountedActivity[] | null,
 ): CleanEvents {
   const excluded: Excluded = { ...known.excluded };
   return {
-    activity: activity && cleanActivity(known.presence, activity, excluded),
+    activity: activity && joinActivityBlocks(activity, excluded),
     orders: known.orders,
     excluded,
   };
 }
 
-function cleanActivity(presence: Presence, blocks: readonly ActivityColumns[], excluded: Excluded): Events {
-  const rows = blocks.reduce((sum, block) => sum + block.length, 0);
-  const member = new Int32Array(rows);
-  const day = new Int32Array(rows);
-  // Blocks number their ids apart, so an unknown id seen in two blocks is told by its text.
+function joinActivityBlocks(blocks: readonly CountedActivity[], excluded: Excluded): Events {
   const unknownIds = new Set<string>();
   const days = new DaysSeen();
-  let n = 0;
-  // Columns as locals: a block from the worker thread and one read here are objects of two
-  // shapes, and the row loop should see only typed arrays.
-  for (const { ids, id, day: dayOf, count, length } of blocks) {
-    // One lookup per distinct id of the block, not per row.
-    const memberOf = presence.members.findKeys(ids);
-    for (let i = 0; i < ids.size; i++) if (memberOf[i] < 0) unknownIds.add(idOf(ids, i));
-    let unknownRows = 0;
-    for (let i = 0; i < length; i++) {
-      const m = memberOf[id[i]];
-      if (m < 0) {
-        unknownRows++;
-      } else if (count[i] > 0) {
-        days.see(dayOf[i]);
-        member[n] = m;
-        day[n] = dayOf[i];
-        n++;
-      }
-    }
-    excluded.activityRowsFromUnknownMembers += unknownRows;
+  for (const block of blocks) {
+    excluded.activityRowsFromUnknownMembers += block.unknownRows;
+    for (const id of block.unknownIds) unknownIds.add(id);
+    days.seeSpan(block.span);
   }
   excluded.unknownActivityMembers = unknownIds.size;
-  return { member, day, length: n, span: days.span };
+  if (blocks.length === 1) {
+    const [only] = blocks;
+    return { member: only.member, day: only.day, length: only.length, span: only.span };
+  }
+  const length = blocks.reduce((sum, block) => sum + block.length, 0);
+  const member = new Int32Array(length);
+  const day = new Int32Array(length);
+  let at = 0;
+  for (const block of blocks) {
+    member.set(block.member.subarray(0, block.length), at);
+    day.set(block.day.subarray(0, block.length), at);
+    at += block.length;
+  }
+  return { member, day, length, span: days.span };
 }
 
 /**

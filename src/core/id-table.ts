@@ -61,22 +61,50 @@ export function idOf(keys: IdKeys, entry: number): string {
   return text;
 }
 
+/** An IdTable's whole state, to rebuild it on another thread (IdTable.fromParts). */
+export interface IdTableParts {
+  count: number;
+  slots: Int32Array;
+  records: Int32Array;
+  hashes: Int32Array;
+  pool: Uint16Array;
+  poolLength: number;
+}
+
 export class IdTable {
   /** Ids numbered so far. */
   private count = 0;
   /** Never more than half full. */
-  private slots = new Int32Array(1024);
+  private slots: Int32Array = new Int32Array(1024);
   private mask = 1023;
   /** Per entry; they grow as entries are added. */
-  private records = new Int32Array(RECORD * 512);
+  private records: Int32Array = new Int32Array(RECORD * 512);
   /** Each entry's full hash, so that doubling the table reads no id again. */
-  private hashes = new Int32Array(512);
+  private hashes: Int32Array = new Int32Array(512);
   /** Code units of ids too long or too wide to pack. */
-  private pool = new Uint16Array(1024);
+  private pool: Uint16Array = new Uint16Array(1024);
   private poolLength = 0;
 
   get size(): number {
     return this.count;
+  }
+
+  /** The table's arrays as they are (posting them to a thread copies them). */
+  parts(): IdTableParts {
+    const { count, slots, records, hashes, pool, poolLength } = this;
+    return { count, slots, records, hashes, pool, poolLength };
+  }
+
+  static fromParts(parts: IdTableParts): IdTable {
+    const table = new IdTable();
+    table.count = parts.count;
+    table.slots = parts.slots;
+    table.mask = parts.slots.length - 1;
+    table.records = parts.records;
+    table.hashes = parts.hashes;
+    table.pool = parts.pool;
+    table.poolLength = parts.poolLength;
+    return table;
   }
 
   /**

@@ -1,6 +1,12 @@
 /** One engine run: tables in, the whole report out (metrics.md §3–§7). */
 import { assertTimeZone, ZoneClock } from "./calendar";
-import { cleanEvents, type MembersAndOrders, membersAndOrders } from "./clean";
+import {
+  type CountedActivity,
+  cleanEvents,
+  countActivity,
+  type MembersAndOrders,
+  membersAndOrders,
+} from "./clean";
 import { computeFunnel } from "./funnel";
 import { computeMetrics } from "./metrics";
 import { reportRange, weekIndexer, weeksOf } from "./range";
@@ -39,18 +45,26 @@ export function checkOptions(options: ReportOptions): void {
   }
 }
 
-/** The report of already-read tables; `known` when it was made ahead (see MembersAndOrders). */
-export function reportFromTables(
-  tables: ReadTables,
-  options: ReportOptions,
-  ahead?: MembersAndOrders,
-): Report {
+/**
+ * What the CLI counts while its tables are still being read, on two threads: the members and
+ * orders (MembersAndOrders), and each block of the activity (countActivity).
+ */
+export interface CountedAhead {
+  known: MembersAndOrders;
+  activity: readonly CountedActivity[] | null;
+}
+
+/** The report of already-read tables; `ahead` when their counting was done already. */
+export function reportFromTables(tables: ReadTables, options: ReportOptions, ahead?: CountedAhead): Report {
   checkOptions(options);
-  const known = ahead ?? membersAndOrders(tables.members.rows, tables.orders?.rows ?? null);
+  const known = ahead?.known ?? membersAndOrders(tables.members.rows, tables.orders?.rows ?? null);
+  const activity = ahead
+    ? ahead.activity
+    : (tables.activity?.rows.map((block) => countActivity(known.presence.members, block)) ?? null);
   const weekStartsOn = options.weekStartsOn ?? "monday";
   const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
   const presence = known.presence;
-  const events = cleanEvents(known, tables.activity?.rows ?? null);
+  const events = cleanEvents(known, activity);
   const range = reportRange(presence, events, options.from, options.to);
   const problems = [tables.members, tables.activity, tables.orders].flatMap((t) => t?.problems ?? []);
   const base = {
