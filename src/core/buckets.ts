@@ -7,24 +7,16 @@ export interface Buckets {
 }
 
 /**
- * Groups `values[i]` (i = 0…length−1; without `values`, i itself) by `keyOf(i)` in
- * 0…keys−1; a negative key leaves it out. The values themselves are moved, not their indices,
- * so that reading a bucket walks memory in order: with 600,000 events, indirection through an
- * index was most of the cost.
+ * Groups `values[i]` (without `values`, i itself) by `key[i]` in 0…keys−1; a negative key
+ * leaves it out. The values themselves are moved, not their indices, so that reading a bucket
+ * walks memory in order: with 600,000 events, indirection through an index was most of the
+ * cost. Keys come as an array, not a function: a function per caller made this loop
+ * polymorphic, and each caller's first call ran unoptimised.
  */
-export function bucketBy(
-  length: number,
-  keys: number,
-  keyOf: (i: number) => number,
-  values?: Int32Array,
-): Buckets {
+export function bucketBy(key: Int32Array, keys: number, values?: Int32Array): Buckets {
+  const length = key.length;
   const offsets = new Int32Array(keys + 1);
-  const key = new Int32Array(length);
-  for (let i = 0; i < length; i++) {
-    const k = keyOf(i);
-    key[i] = k;
-    if (k >= 0) offsets[k + 1]++;
-  }
+  for (let i = 0; i < length; i++) if (key[i] >= 0) offsets[key[i] + 1]++;
   for (let k = 0; k < keys; k++) offsets[k + 1] += offsets[k];
   const next = offsets.slice(0, keys);
   const grouped = new Int32Array(offsets[keys]);
@@ -39,16 +31,17 @@ export interface DistinctCounts {
 }
 
 /**
- * The number of distinct members (bucketed values) in each bucket, and in each group of
- * buckets: days and the weeks they make up, in one pass. Groups must not decrease along the
- * buckets, as weeks along days: a stamp per member remembers the last bucket and group that
- * counted it. Without `groupOf`, each bucket is its own group.
+ * The number of distinct members (bucketed values) in each bucket, and in each of `groups`
+ * groups of buckets (bucket k is in group groupOf[k]): days and the weeks they make up, in
+ * one pass. Groups must not decrease along the buckets, as weeks along days: a stamp per
+ * member remembers the last bucket and group that counted it. Without `groupOf`, each bucket
+ * is its own group.
  */
 export function distinctMembers(
   buckets: Buckets,
   memberCount: number,
   groups = buckets.offsets.length - 1,
-  groupOf: (bucket: number) => number = (k) => k,
+  groupOf: Int32Array | null = null,
 ): DistinctCounts {
   const { offsets, values } = buckets;
   const keys = offsets.length - 1;
@@ -57,7 +50,7 @@ export function distinctMembers(
   const perBucket = new Array<number>(keys).fill(0);
   const perGroup = new Array<number>(groups).fill(0);
   for (let k = 0; k < keys; k++) {
-    const g = groupOf(k);
+    const g = groupOf ? groupOf[k] : k;
     for (let j = offsets[k]; j < offsets[k + 1]; j++) {
       const m = values[j];
       if (bucketStamp[m] === k) continue;

@@ -3,7 +3,7 @@ import type { CleanEvents, Events } from "./clean";
 import type { Presence } from "./presence";
 import type { DayRange, Week } from "./range";
 import { ratio } from "./rates";
-import type { Day, FunnelRow } from "./types";
+import type { FunnelRow } from "./types";
 
 /**
  * The funnel's entries: each member's first join of each week in the range, with the window
@@ -18,12 +18,7 @@ interface Entries {
   length: number;
 }
 
-function entriesOf(
-  presence: Presence,
-  range: DayRange,
-  weekOf: (day: Day) => number,
-  windowDays: number,
-): Entries {
+function entriesOf(presence: Presence, range: DayRange, weekOfDay: Int32Array, windowDays: number): Entries {
   const { first: periodsFrom, start: starts, end: ends } = presence;
   const memberCount = presence.members.size;
   const first = new Int32Array(memberCount + 1);
@@ -38,7 +33,7 @@ function entriesOf(
     let lastWeek = -1;
     for (let p = periodsFrom[m]; p < periodsFrom[m + 1]; p++) {
       if (starts[p] < range.from || starts[p] > range.to) continue;
-      const w = weekOf(starts[p]);
+      const w = weekOfDay[starts[p] - range.from];
       if (w === lastWeek) continue; // the entry day is the member's first join of the week
       lastWeek = w;
       week[n] = w;
@@ -80,10 +75,10 @@ export function computeFunnel(
   events: CleanEvents,
   range: DayRange,
   weeks: readonly Week[],
-  weekOf: (day: Day) => number,
+  weekOfDay: Int32Array,
   windowDays: number,
 ): FunnelRow[] {
-  const entries = entriesOf(presence, range, weekOf, windowDays);
+  const entries = entriesOf(presence, range, weekOfDay, windowDays);
   const joined = perWeek(entries, weeks.length, null);
   const churned = perWeek(entries, weeks.length, entries.churned);
   const activated = events.activity && perWeek(entries, weeks.length, reached(entries, events.activity));

@@ -4,13 +4,10 @@ import { type CountedOrders, cleanOrders, type MemberLookup, noneExcluded } from
 import { presenceOf } from "./presence";
 import type { Day, MemberColumns, Order, WeekStart } from "./types";
 
-/** Cents of counted orders per bucket of days; a day whose bucket is negative counts nowhere. */
-export function gmvPer(orders: CountedOrders, buckets: number, bucketOf: (day: Day) => number): number[] {
+/** Cents of counted orders per bucket: order i's is bucket[i]; a negative one counts nowhere. */
+export function gmvPer(orders: CountedOrders, bucket: Int32Array, buckets: number): number[] {
   const cents = new Array<number>(buckets).fill(0);
-  for (let i = 0; i < orders.length; i++) {
-    const b = bucketOf(orders.day[i]);
-    if (b >= 0) cents[b] += orders.cents[i];
-  }
+  for (let i = 0; i < orders.length; i++) if (bucket[i] >= 0) cents[bucket[i]] += orders.cents[i];
   return cents;
 }
 
@@ -46,7 +43,14 @@ export function weeklyGmv(
   return {
     weekStartsOn,
     weekStarts: Array.from({ length: weeks }, (_, w) => origin + 7 * w),
-    cents: gmvPer(counted, weeks, (day) => (weekStartOf(day, weekStartsOn) - origin) / 7),
+    cents: gmvPer(
+      counted,
+      Int32Array.from(
+        counted.day.subarray(0, counted.length),
+        (day) => (weekStartOf(day, weekStartsOn) - origin) / 7,
+      ),
+      weeks,
+    ),
   };
 }
 

@@ -7,16 +7,18 @@ import type { DayRange, Week } from "./range";
 import { growth, ratio } from "./rates";
 import type { Day, DayRow, WeekRow } from "./types";
 
-/** Distinct members with an event in each bucket of days; null when the table is absent. */
-function distinctPer(
-  events: Events | null,
-  buckets: number,
-  bucketOf: (day: Day) => number,
-  memberCount: number,
-): number[] | null {
-  if (!events) return null;
-  const grouped = bucketBy(events.length, buckets, (i) => bucketOf(events.day[i]), events.member);
-  return distinctMembers(grouped, memberCount).perBucket;
+/**
+ * Each event's bucket from its day: perDay[day − range.from] for days in the range (without
+ * `perDay`, the day's index itself), −1 for days outside it.
+ */
+function bucketOfEvents(events: Events, range: DayRange, perDay: Int32Array | null): Int32Array {
+  const bucket = new Int32Array(events.length);
+  const days = range.to - range.from + 1;
+  for (let i = 0; i < events.length; i++) {
+    const d = events.day[i] - range.from;
+    bucket[i] = d < 0 || d >= days ? -1 : perDay ? perDay[d] : d;
+  }
+  return bucket;
 }
 
 /** Per day of the range: members present, joins and leaves. */
@@ -57,29 +59,29 @@ export interface Metrics {
   weekly: WeekRow[];
 }
 
+/** The daily and weekly rows; `weekOfDay` is weekOfDays(range, …). */
 export function computeMetrics(
   presence: Presence,
   events: CleanEvents,
   range: DayRange,
   weeks: readonly Week[],
-  weekOf: (day: Day) => number,
+  weekOfDay: Int32Array,
 ): Metrics {
   const days = range.to - range.from + 1;
   const memberCount = presence.members.size;
-  const inRange = (day: Day): boolean => day >= range.from && day <= range.to;
   const { total, joins, leaves } = presences(presence, range);
-  const dayIndex = (day: Day): number => (inRange(day) ? day - range.from : -1);
-  const weekIndex = (day: Day): number => (inRange(day) ? weekOf(day) : -1);
+  const weekIndex = (day: Day): number =>
+    day < range.from || day > range.to ? -1 : weekOfDay[day - range.from];
 
   // One grouping of the activity by day serves both the days and the weeks they make up.
   const activity = events.activity;
   const activeCounts =
     activity &&
     distinctMembers(
-      bucketBy(activity.length, days, (i) => dayIndex(activity.day[i]), activity.member),
+      bucketBy(bucketOfEvents(activity, range, null), days, activity.member),
       memberCount,
       weeks.length,
-      (d) => weekOf(range.from + d),
+      weekOfDay,
     );
   const activeDaily = activeCounts?.perBucket;
   const activeWeekly = activeCounts?.perGroup;
@@ -96,8 +98,14 @@ export function computeMetrics(
     });
   }
 
-  const convertedWeekly = distinctPer(events.orders, weeks.length, weekIndex, memberCount);
-  const gmvWeekly = events.orders ? gmvPer(events.orders, weeks.length, weekIndex) : null;
+  let convertedWeekly: number[] | null = null;
+  let gmvWeekly: number[] | null = null;
+  const orders = events.orders;
+  if (orders) {
+    const week = bucketOfEvents(orders, range, weekOfDay);
+    convertedWeekly = distinctMembers(bucketBy(week, weeks.length, orders.member), memberCount).perBucket;
+    gmvWeekly = gmvPer(orders, week, weeks.length);
+  }
   const newWeekly = new Array<number>(weeks.length).fill(0);
   const churnWeekly = new Array<number>(weeks.length).fill(0);
   for (let m = 0; m < memberCount; m++) {

@@ -36,7 +36,7 @@ interface Span {
 export function presenceOf(memberships: MemberColumns): Presence {
   const { ids: members, member, joined, left, group } = memberships;
   // Each member's rows, in row order.
-  const { offsets: rowsFrom, values: rowsOf } = bucketBy(memberships.length, members.size, (r) => member[r]);
+  const { offsets: rowsFrom, values: rowsOf } = bucketBy(member, members.size);
 
   const first = new Int32Array(members.size + 1);
   const start = new Int32Array(memberships.length);

@@ -62,9 +62,14 @@ export function weeksOf(range: DayRange, weekStartsOn: WeekStart): Week[] {
   return weeks;
 }
 
-/** The week index of a day within weeksOf(range): days are numbered from the first week's start. */
-export function weekIndexer(range: DayRange, weekStartsOn: WeekStart): (day: Day) => number {
-  const origin = weekStartOf(range.from, weekStartsOn);
-  const { floor } = Math;
-  return (day) => floor((day - origin) / 7);
+/**
+ * The week of each day of the range, as an index into weeksOf(range): the week of day d is
+ * weekOfDay[d − range.from]. A table, not a function: the report looks up the week of every
+ * event and every join.
+ */
+export function weekOfDays(range: DayRange, weekStartsOn: WeekStart): Int32Array {
+  const offset = range.from - weekStartOf(range.from, weekStartsOn);
+  const weekOfDay = new Int32Array(range.to - range.from + 1);
+  for (let d = 0; d < weekOfDay.length; d++) weekOfDay[d] = Math.floor((d + offset) / 7);
+  return weekOfDay;
 }

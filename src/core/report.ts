@@ -9,7 +9,7 @@ import {
 } from "./clean";
 import { computeFunnel } from "./funnel";
 import { computeMetrics } from "./metrics";
-import { reportRange, weekIndexer, weeksOf } from "./range";
+import { reportRange, weekOfDays, weeksOf } from "./range";
 import { readActivity, readMembers, readOrders, type Table } from "./tables";
 import type { ActivityColumns, Grid, MemberColumns, Order, Report, ReportOptions } from "./types";
 
@@ -77,9 +77,9 @@ export function reportFromTables(tables: ReadTables, options: ReportOptions, ahe
   };
   if (!range) return { ...base, daily: [], weekly: [], funnel: [] };
   const weeks = weeksOf(range, weekStartsOn);
-  const weekOf = weekIndexer(range, weekStartsOn);
-  const { daily, weekly } = computeMetrics(presence, events, range, weeks, weekOf);
-  const funnel = computeFunnel(presence, events, range, weeks, weekOf, windowDays);
+  const weekOfDay = weekOfDays(range, weekStartsOn);
+  const { daily, weekly } = computeMetrics(presence, events, range, weeks, weekOfDay);
+  const funnel = computeFunnel(presence, events, range, weeks, weekOfDay, windowDays);
   return { ...base, daily, weekly, funnel };
 }
 
