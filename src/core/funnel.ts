@@ -20,6 +20,7 @@ interface Entries {
 
 function entriesOf(presence: Presence, range: DayRange, weekOfDay: Int32Array, windowDays: number): Entries {
   const { first: periodsFrom, start: starts, end: ends } = presence;
+  const { from, to } = range;
   const memberCount = presence.members.size;
   const first = new Int32Array(memberCount + 1);
   // At most one entry per period.
@@ -32,16 +33,18 @@ function entriesOf(presence: Presence, range: DayRange, weekOfDay: Int32Array, w
     first[m] = n;
     let lastWeek = -1;
     for (let p = periodsFrom[m]; p < periodsFrom[m + 1]; p++) {
-      if (starts[p] < range.from || starts[p] > range.to) continue;
-      const w = weekOfDay[starts[p] - range.from];
+      const day = starts[p];
+      if (day < from || day > to) continue;
+      const w = weekOfDay[day - from];
       if (w === lastWeek) continue; // the entry day is the member's first join of the week
       lastWeek = w;
+      const last = day + windowDays - 1 < to ? day + windowDays - 1 : to;
       week[n] = w;
-      start[n] = starts[p];
-      windowEnd[n] = Math.min(starts[p] + windowDays - 1, range.to);
+      start[n] = day;
+      windowEnd[n] = last;
       // Earlier periods ended before this one began and later ones end after it: a leave in
       // the window can only be this period's end.
-      churned[n] = ends[p] <= windowEnd[n] ? 1 : 0;
+      churned[n] = ends[p] <= last ? 1 : 0;
       n++;
     }
   }
@@ -53,9 +56,11 @@ function entriesOf(presence: Presence, range: DayRange, weekOfDay: Int32Array, w
 function reached(entries: Entries, events: Events): Uint8Array {
   const hit = new Uint8Array(entries.length);
   const { first, start, windowEnd } = entries;
-  for (let i = 0; i < events.length; i++) {
-    const m = events.member[i];
-    const day = events.day[i];
+  // Locals, not properties, in the loop: activity and orders are objects of two shapes.
+  const { member, day: days, length } = events;
+  for (let i = 0; i < length; i++) {
+    const m = member[i];
+    const day = days[i];
     for (let e = first[m]; e < first[m + 1]; e++) {
       if (day >= start[e] && day <= windowEnd[e]) hit[e] = 1;
     }
@@ -63,10 +68,11 @@ function reached(entries: Entries, events: Events): Uint8Array {
   return hit;
 }
 
-/** Entries per week, and those of them `flags` marks. */
-function perWeek(entries: Entries, weeks: number, flags: Uint8Array | null): number[] {
-  const counts = new Array<number>(weeks).fill(0);
-  for (let e = 0; e < entries.length; e++) counts[entries.week[e]] += flags ? flags[e] : 1;
+/** The entries of each week that `flags` marks. */
+function perWeek(entries: Entries, weeks: number, flags: Uint8Array): Int32Array {
+  const counts = new Int32Array(weeks);
+  const { week, length } = entries;
+  for (let e = 0; e < length; e++) counts[week[e]] += flags[e];
   return counts;
 }
 
@@ -79,7 +85,7 @@ export function computeFunnel(
   windowDays: number,
 ): FunnelRow[] {
   const entries = entriesOf(presence, range, weekOfDay, windowDays);
-  const joined = perWeek(entries, weeks.length, null);
+  const joined = perWeek(entries, weeks.length, new Uint8Array(entries.length).fill(1));
   const churned = perWeek(entries, weeks.length, entries.churned);
   const activated = events.activity && perWeek(entries, weeks.length, reached(entries, events.activity));
   const converted = events.orders && perWeek(entries, weeks.length, reached(entries, events.orders));
