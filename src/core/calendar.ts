@@ -92,9 +92,19 @@ function formatIn(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.D
   }
 }
 
-/** Throws a RangeError naming the zone when Intl does not know it. */
+/** Intl's canonical zone names; empty where the runtime cannot list them. */
+let listedZones: Set<string> | null = null;
+
+/**
+ * Throws a RangeError naming the zone when Intl does not know it. A listed name is known
+ * without asking Intl to format in it, which loads the zone's data (~15 ms, before the CLI
+ * can start reading); aliases and unknown names are still tried.
+ */
 export function assertTimeZone(timeZone: string): void {
-  formatIn(timeZone, {});
+  listedZones ??= new Set(
+    typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [],
+  );
+  if (!listedZones.has(timeZone)) formatIn(timeZone, {});
 }
 
 /**

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { civilFromDays, daysFromCivil, formatDay, parseDay, weekStartOf } from "../../src/core/calendar";
+import {
+  assertTimeZone,
+  civilFromDays,
+  daysFromCivil,
+  formatDay,
+  parseDay,
+  weekStartOf,
+} from "../../src/core/calendar";
 import { reportOf } from "../support/report";
 
 const M = "member_id,joined_at,left_at";
@@ -18,6 +25,15 @@ describe("day numbers", () => {
     const thu = daysFromCivil(2024, 12, 5);
     expect(formatDay(weekStartOf(thu, "monday"))).toBe("2024-12-02");
     expect(formatDay(weekStartOf(thu, "sunday"))).toBe("2024-12-01");
+  });
+});
+
+describe("time zones", () => {
+  it("knows IANA names, their aliases and other spellings Intl accepts, and names unknown ones", () => {
+    for (const zone of ["Asia/Shanghai", "UTC", "asia/shanghai", "Asia/Calcutta", "Etc/GMT-8"]) {
+      expect(() => assertTimeZone(zone)).not.toThrow();
+    }
+    expect(() => assertTimeZone("Mars/Olympus")).toThrow('unknown time zone "Mars/Olympus"');
   });
 });
 
