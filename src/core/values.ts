@@ -193,6 +193,38 @@ function centsOf(integer: string, fraction: string): number | null {
 }
 
 /**
+ * Cents of plain decimal text, digits with an optional "." and more digits, as most exports
+ * write amounts: read at once, where the regex, its captures and centsOf made ~1 µs a row.
+ * Undefined for any other text (the regex decides).
+ */
+function plainCents(text: string): number | null | undefined {
+  const n = text.length;
+  let i = 0;
+  let whole = 0;
+  let digits = 0; // without leading zeros
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    if (digits > 0 || c > 0) digits++;
+    whole = whole * 10 + c;
+  }
+  if (i === 0) return undefined;
+  let fraction = 0;
+  let roundUp = false;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46 /* "." */ || i === n - 1) return undefined;
+    for (let j = i + 1; j < n; j++) {
+      const c = text.charCodeAt(j) - 48;
+      if (c < 0 || c > 9) return undefined;
+      if (j <= i + 2) fraction += j === i + 1 ? 10 * c : c;
+      else if (j === i + 3) roundUp = c >= 5;
+    }
+  }
+  if (digits > MAX_AMOUNT_DIGITS) return null;
+  return whole * 100 + fraction + (roundUp ? 1 : 0);
+}
+
+/**
  * An amount in integer cents, or null when the cell is not an amount.
  * @example readCents("¥1,299.00") //=> 129900
  * @example readCents(12.345) //=> 1235
@@ -212,7 +244,10 @@ export function readCents(value: unknown): number | null {
     return centsOf(integer, fraction);
   }
   if (typeof value !== "string") return null;
-  const m = AMOUNT.exec(cellText(value));
+  const text = cellText(value);
+  const plain = plainCents(text);
+  if (plain !== undefined) return plain;
+  const m = AMOUNT.exec(text);
   if (!m) return null;
   return centsOf(m[1].replace(/,/g, ""), m[2] ?? "");
 }

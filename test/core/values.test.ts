@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { daysFromCivil, formatDay, ZoneClock } from "../../src/core/calendar";
 import { cellText } from "../../src/core/text";
@@ -152,6 +153,22 @@ describe("amounts (metrics.md §2)", () => {
   });
   it("reads 0 as an amount", () => {
     expect(readCents("0")).toBe(0);
+  });
+  it("reads plain digits as the general rule does (a regex and decimal strings here)", () => {
+    const byRule = (text: string): number | null => {
+      const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
+      if (!m) return null;
+      const whole = m[1].replace(/^0+(?=\d)/, "");
+      if (whole.length > 12) return null;
+      const fraction = m[2] ?? "";
+      const cents = Number(whole) * 100 + Number((fraction + "00").slice(0, 2));
+      return fraction.length > 2 && fraction[2] >= "5" ? cents + 1 : cents;
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("0", "1", "5", "9", "."), maxLength: 18 }), (text) => {
+        expect(readCents(text)).toBe(byRule(text));
+      }),
+    );
   });
 });
 
