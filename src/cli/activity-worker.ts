@@ -1,34 +1,36 @@
 /**
  * Reads a large activity export on both of the machine's cores: it is by far the largest table,
- * and reading it is most of a report's time. When the text can be cut at a row boundary
- * (no quotes), a worker thread reads the first part while this thread reads the rest (and
- * then the members and orders); otherwise the worker reads it all. Each thread then counts
- * its part against the members (countActivity) as soon as they are read. Columns come back as
- * transferred buffers, not copies.
+ * and reading it is most of a report's time. When the file can be cut at a row boundary
+ * (no quotes), a worker thread decodes and reads the first part of its bytes while this
+ * thread decodes and reads the rest (and then the members and orders); otherwise the worker
+ * reads it all. Each thread then counts its part against the members (countActivity) as soon
+ * as they are read. Bytes and columns cross as transferred buffers, not copies.
  */
 import { parentPort, Worker } from "node:worker_threads";
 import { countActivity } from "../core/clean";
-import { splitAtRow } from "../core/delimited";
 import { TableError } from "../core/headers";
 import { IdTable, type IdTableParts } from "../core/id-table";
 import { joinActivity, type Table } from "../core/tables";
 import type { ActivityColumns } from "../core/types";
 import { type CliOptions, UsageError } from "./args";
-import { type ActivityRead, type ActivityReading, fileText, readActivityText } from "./read-tables";
+import { decode, type Encoding, encodingOf } from "./read-file";
+import { type ActivityRead, type ActivityReading, fileBytes, readActivityText } from "./read-tables";
+import { cutAtRow } from "./row-cut";
 
 type Reply = ({ ok: true } & ActivityRead) | { ok: false; fixable: boolean; message: string };
 interface Task {
   path: string;
-  text: string;
+  bytes: Uint8Array;
+  encoding: Encoding;
   options: CliOptions;
 }
 
 /** Below this size a second thread costs more than it saves. */
-const SPLIT_FROM_CHARS = 4_000_000;
+const SPLIT_FROM_BYTES = 4_000_000;
 /**
- * The worker's share of the rows: this thread also decodes the file, reads members and orders
- * and counts them (MembersAndOrders), so an even cut left the worker idle at the end. Tuned on
- * npm run bench, where either thread now finishes first about as often.
+ * The worker's share of the rows: this thread also reads the members and orders and counts
+ * them (MembersAndOrders), so an even cut left the worker idle at the end. Tuned on npm run
+ * bench, where either thread now finishes first about as often.
  */
 const WORKER_SHARE = 0.7;
 
@@ -51,10 +53,10 @@ function reply(answer: Reply): void {
 
 /** The worker's side: read the text, then count it against the members once they come; reply once. */
 export function serveActivityWorker(): void {
-  parentPort!.once("message", ({ path, text, options }: Task) => {
+  parentPort!.once("message", ({ path, bytes, encoding, options }: Task) => {
     let table: Table<ActivityColumns[]>;
     try {
-      table = readActivityText(path, text, options);
+      table = readActivityText(path, decode(bytes, encoding), options);
     } catch (error) {
       reply(failure(error));
       return;
@@ -71,8 +73,8 @@ export function serveActivityWorker(): void {
 }
 
 interface ActivityWorker {
-  /** Hands the worker its text; resolves to its reply, which comes after `members`. */
-  read(task: Task): Promise<ActivityRead>;
+  /** Hands the worker its bytes; resolves to its reply, which comes after `members`. */
+  read(task: Task, transfer: ArrayBuffer[]): Promise<ActivityRead>;
   members(ids: IdTable): void;
   stop(): void;
 }
@@ -95,8 +97,8 @@ function startWorker(script: URL, signal: AbortSignal): ActivityWorker {
   });
   answer.catch(() => undefined); // rejections are handled where the reply is awaited
   return {
-    read(task) {
-      worker.postMessage(task);
+    read(task, transfer) {
+      worker.postMessage(task, transfer);
       return answer;
     },
     members: (ids) => worker.postMessage(ids.parts()),
@@ -108,25 +110,31 @@ function startWorker(script: URL, signal: AbortSignal): ActivityWorker {
  * The main thread's side: a reader that runs `script` (the CLI's own bundle, which serves the
  * worker when it is not the main thread).
  */
-export function activityInWorker(script: URL, splitFrom = SPLIT_FROM_CHARS) {
+export function activityInWorker(script: URL, splitFrom = SPLIT_FROM_BYTES) {
   return (path: string, options: CliOptions, signal: AbortSignal): ActivityReading => {
     const worker = startWorker(script, signal);
     try {
-      const text = fileText("activity", path, options);
-      const halves = text.length >= splitFrom ? splitAtRow(text, WORKER_SHARE) : null;
-      const first = worker.read({ path, text: halves ? halves.first : text, options });
-      const second = halves && readActivityText(path, halves.second, options);
+      let bytes = fileBytes("activity", path);
+      let encoding = encodingOf(bytes, options.encoding);
+      if (encoding === "utf-16le" || encoding === "utf-16be") {
+        // Rare (Excel's "Unicode text"): as UTF-8, its bytes can be cut like any other file's.
+        bytes = Buffer.from(decode(bytes, encoding), "utf8");
+        encoding = "utf-8";
+      }
+      const cut = bytes.length >= splitFrom ? cutAtRow(bytes, WORKER_SHARE) : null;
+      // The cut's first part is a copy of its own, moved to the worker; a whole file is copied.
+      const first = cut
+        ? worker.read({ path, bytes: cut.first, encoding, options }, [cut.first.buffer as ArrayBuffer])
+        : worker.read({ path, bytes, encoding, options }, []);
+      const second = cut && readActivityText(path, decode(cut.second, encoding), options);
       return {
         countAgainst(members) {
           // Posted first, so that the worker counts its part while this thread counts its own.
           worker.members(members);
           const counted = second?.rows.map((block) => countActivity(members, block)) ?? [];
           return first.then((done) =>
-            second && halves
-              ? {
-                  table: joinActivity(done.table, second, halves.rowOffset),
-                  counted: [...done.counted, ...counted],
-                }
+            second
+              ? { table: joinActivity(done.table, second), counted: [...done.counted, ...counted] }
               : done,
           );
         },

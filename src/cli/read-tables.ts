@@ -18,8 +18,8 @@ function isWorkbook(bytes: Uint8Array): boolean {
   );
 }
 
-/** A file's decoded text, or a message saying what is wrong with the path. */
-export function fileText(flag: string, path: string, options: CliOptions): string {
+/** A file's bytes, or a message saying what is wrong with the path. */
+export function fileBytes(flag: string, path: string): Uint8Array {
   if (!existsSync(path)) throw new UsageError(`--${flag}: no file "${path}"`);
   if (statSync(path).isDirectory()) {
     throw new UsageError(`--${flag}: "${path}" is a folder, not a CSV/TSV file`);
@@ -30,7 +30,12 @@ export function fileText(flag: string, path: string, options: CliOptions): strin
       `--${flag}: "${path}" is a workbook or zip archive, not CSV/TSV: save the sheet as CSV (or unzip the export) and give that file`,
     );
   }
-  return decode(bytes, options.encoding);
+  return bytes;
+}
+
+/** A file's decoded text (see fileBytes). */
+export function fileText(flag: string, path: string, options: CliOptions): string {
+  return decode(fileBytes(flag, path), options.encoding);
 }
 
 /** Streams text's rows into a table reader: a large export is never held as a whole grid. */

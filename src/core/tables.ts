@@ -21,6 +21,8 @@ export interface Table<Rows> {
   problems: Problem[];
   /** Data rows that were not blank: valid ones plus problems. */
   rowCount: number;
+  /** Data rows read, blank ones too: rows of a table read after this one are numbered on from here. */
+  rowsRead: number;
   /** Null when no row is valid. */
   span: DaySpan | null;
 }
@@ -100,7 +102,7 @@ function tableReader<Rows>(
     },
     finish() {
       if (columns === null) throw new TableError(name, "the table has no header row");
-      return { name, columns, rows: rows(), problems, rowCount, span: days.span };
+      return { name, columns, rows: rows(), problems, rowCount, rowsRead: row - 1, span: days.span };
     },
   };
 }
@@ -293,13 +295,13 @@ export const readOrders = (grid: Grid, clock: ZoneClock): Table<Order[]> =>
   readAll(ordersReader(clock), grid);
 
 /**
- * One activity table from two read apart (splitAtRow): `second`'s rows come after `first`'s,
- * its row numbers shifted by `rowOffset`. The blocks stay as they are, each with its own ids.
+ * One activity table from two parts of an export read apart (on two threads), each with the
+ * header row: `second`'s rows come after `first`'s and are numbered on. The blocks stay as
+ * they are, each with its own ids.
  */
 export function joinActivity(
   first: Table<ActivityColumns[]>,
   second: Table<ActivityColumns[]>,
-  rowOffset: number,
 ): Table<ActivityColumns[]> {
   const days = new DaysSeen();
   days.seeSpan(first.span);
@@ -308,8 +310,9 @@ export function joinActivity(
     name: first.name,
     columns: first.columns,
     rows: [...first.rows, ...second.rows],
-    problems: [...first.problems, ...second.problems.map((p) => ({ ...p, row: p.row + rowOffset }))],
+    problems: [...first.problems, ...second.problems.map((p) => ({ ...p, row: p.row + first.rowsRead }))],
     rowCount: first.rowCount + second.rowCount,
+    rowsRead: first.rowsRead + second.rowsRead,
     span: days.span,
   };
 }

@@ -141,6 +141,26 @@ describe("community-funnel report input files", () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout).daily[0]).toMatchObject({ date: "2024-12-02", totalMembers: 1 });
   });
+  it("reads a UTF-16 activity export cut across two threads as the UTF-8 one", () => {
+    const dir = tmp();
+    const utf8 = readFileSync(tiny.files.activity!, "utf8").replace(/^\ufeff/, "");
+    const activity = join(dir, "activity.txt");
+    writeFileSync(activity, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf8, "utf16le")]));
+    const args = [
+      "report",
+      "--members",
+      tiny.files.members!,
+      "--activity",
+      activity,
+      ...tiny.args,
+      "--format",
+      "json",
+    ];
+    const both = [cli(args, { COMMUNITY_FUNNEL_SPLIT_FROM: "1" }), cli(args)];
+    expect(both.map((run) => run.code)).toEqual([0, 0]);
+    expect(both[0].stdout).toBe(both[1].stdout);
+    expect(JSON.parse(both[0].stdout).weekly[0].activeMembers).toBeGreaterThan(0);
+  });
 });
 
 describe("community-funnel report errors", () => {
