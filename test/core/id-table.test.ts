@@ -99,6 +99,16 @@ describe("IdTable", () => {
     );
   });
 
+  it("is rebuilt on another thread from a copy of its parts", () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? `成员${i}` : `wx${i}`));
+    const table = new IdTable();
+    for (const id of ids) table.add(id);
+    const copy = IdTable.fromParts(structuredClone(table.parts()));
+    expect(copy.size).toBe(3000);
+    expect(ids.every((id, i) => copy.find(id) === i && copy.idAt(i) === id)).toBe(true);
+    expect(copy.add("new id")).toBe(3000);
+  });
+
   it("gives back a long id's text whole", () => {
     const table = new IdTable();
     const long = "成".repeat(10_000);
