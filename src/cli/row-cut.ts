@@ -29,6 +29,8 @@ export function cutAtRow(bytes: Uint8Array, fraction: number): RowCut | null {
   const second = new Uint8Array(headerEnd + 1 + bytes.length - (cut + 1));
   second.set(bytes.subarray(0, headerEnd + 1));
   second.set(bytes.subarray(cut + 1), headerEnd + 1);
+  // A header ending in a lone \r followed by a blank \n line would read as one \r\n.
+  second[headerEnd] = 10;
   // Copies, not views (a Buffer's slice is one): the first part's buffer goes to the worker.
   return { first: new Uint8Array(bytes.subarray(0, cut + 1)), second };
 }
