@@ -61,6 +61,7 @@ export function serveActivityWorker(): void {
       reply(failure(error));
       return;
     }
+    // Listening before this handler returns: the members' message is not dispatched before then.
     parentPort!.once("message", (parts: IdTableParts) => {
       try {
         const members = IdTable.fromParts(parts);
@@ -126,17 +127,14 @@ export function activityInWorker(script: URL, splitFrom = SPLIT_FROM_BYTES) {
       const first = cut
         ? worker.read({ path, bytes: cut.first, encoding, options }, [cut.first.buffer as ArrayBuffer])
         : worker.read({ path, bytes, encoding, options }, []);
-      const second = cut && readActivityText(path, decode(cut.second, encoding), options);
       return {
-        countAgainst(members) {
-          // Posted first, so that the worker counts its part while this thread counts its own.
-          worker.members(members);
-          const counted = second?.rows.map((block) => countActivity(members, block)) ?? [];
-          return first.then((done) =>
-            second
-              ? { table: joinActivity(done.table, second), counted: [...done.counted, ...counted] }
-              : done,
-          );
+        membersRead: (members) => worker.members(members),
+        async finish(members) {
+          if (!cut) return first;
+          const second = readActivityText(path, decode(cut.second, encoding), options);
+          const counted = second.rows.map((block) => countActivity(members, block));
+          const done = await first;
+          return { table: joinActivity(done.table, second), counted: [...done.counted, ...counted] };
         },
       };
     } catch (error) {

@@ -12,7 +12,7 @@ function main(): void {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
-    // COMMUNITY_FUNNEL_SPLIT_FROM (characters) lets tests split small files across the threads.
+    // COMMUNITY_FUNNEL_SPLIT_FROM (bytes) lets tests split small files across the threads.
     readActivity: activityInWorker(
       new URL(import.meta.url),
       Number(process.env.COMMUNITY_FUNNEL_SPLIT_FROM) || undefined,

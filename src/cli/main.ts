@@ -45,9 +45,10 @@ async function readTables(options: CliOptions, io: Io): Promise<{ tables: ReadTa
   let activity: Promise<ActivityRead> | null = null;
   try {
     const members = readTable("members", options.members, membersReader(clock), options);
-    activity = reading?.countAgainst(members.rows.ids) ?? null;
+    reading?.membersRead(members.rows.ids);
     const orders = options.orders ? readTable("orders", options.orders, ordersReader(clock), options) : null;
     const known = membersAndOrders(members.rows, orders?.rows ?? null);
+    activity = reading?.finish(members.rows.ids) ?? null;
     const read = activity && (await activity);
     return {
       tables: { members, activity: read?.table ?? null, orders },

@@ -75,20 +75,25 @@ export interface ActivityRead {
 }
 
 /**
- * The activity file, being read (here or on another thread): counted against the members as
- * soon as they are read, while the orders are read.
+ * The activity file, being read here or (in part) on another thread. This thread reads its
+ * part last, after the members and orders, so that the first error reported is the same
+ * however the file is read: a missing file, then the members', orders' and activity's.
  */
 export interface ActivityReading {
-  countAgainst(members: IdTable): Promise<ActivityRead>;
+  /** Hands over the members as soon as they are read: a part read elsewhere is counted meanwhile. */
+  membersRead(members: IdTable): void;
+  /** This thread's part read, and every part counted against `members`. */
+  finish(members: IdTable): Promise<ActivityRead>;
 }
 
 /** Reads the activity file on this thread. */
 export function activityHere(path: string, options: CliOptions): ActivityReading {
-  const table = readActivityText(path, fileText("activity", path, options), options);
+  const bytes = fileBytes("activity", path);
   return {
-    countAgainst: async (members) => ({
-      table,
-      counted: table.rows.map((block) => countActivity(members, block)),
-    }),
+    membersRead() {},
+    async finish(members) {
+      const table = readActivityText(path, decode(bytes, options.encoding), options);
+      return { table, counted: table.rows.map((block) => countActivity(members, block)) };
+    },
   };
 }

@@ -178,6 +178,29 @@ describe("community-funnel report errors", () => {
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toMatch(/members: no joined_at column \(headers found: order_id, member_id/);
   });
+  it("reports the first broken table in the order members, orders, activity, however activity is read", () => {
+    const dir = tmp();
+    const file = (name: string, text: string): string => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    };
+    const good = { members: tiny.files.members!, orders: tiny.files.orders! };
+    const broken = {
+      members: file("m.csv", "member_id,name\nu1,x\n"),
+      orders: file("o.csv", "order_id,member_id\nA1,u1\n"),
+      activity: file("a.csv", `member_id,when\n${"u1,2024-12-02\n".repeat(50)}`),
+    };
+    const run = (members: string, orders: string, split: boolean) =>
+      cli(
+        ["report", "--members", members, "--orders", orders, "--activity", broken.activity, "--tz", "UTC"],
+        split ? { COMMUNITY_FUNNEL_SPLIT_FROM: "1" } : {},
+      ).stderr;
+    for (const split of [false, true]) {
+      expect(oneLine(run(broken.members, broken.orders, split))).toContain("members: no joined_at column");
+      expect(oneLine(run(good.members, broken.orders, split))).toContain("orders: no paid_at column");
+      expect(oneLine(run(good.members, good.orders, split))).toContain("activity: no at column");
+    }
+  });
   it("says what to fix for a bad flag", () => {
     expect(oneLine(cli(["report", "--members", "m.csv", "--week-start", "friday"]).stderr)).toContain(
       "--week-start must be one of monday, sunday",
