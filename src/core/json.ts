@@ -1,7 +1,7 @@
 /** The report as metrics.md §8 JSON: days as YYYY-MM-DD, money as yuan with at most two decimals. */
 import { formatDay } from "./calendar";
 import { centsToYuan } from "./layout";
-import type { Report } from "./types";
+import type { Problem, Report } from "./types";
 
 const money = centsToYuan;
 
@@ -14,6 +14,11 @@ export interface ReportJson {
   funnel: Record<string, unknown>[];
   excluded: Record<string, number>;
   problems: { table: string; row: number; column: string; value: string; message: string }[];
+}
+
+/** A problem as metrics.md §8 lists it: by its field, without the operator's header. */
+export function problemJson({ table, row, column, value, message }: Problem): Omit<Problem, "header"> {
+  return { table, row, column, value, message };
 }
 
 export function reportToJson(report: Report): ReportJson {
@@ -53,12 +58,6 @@ export function reportToJson(report: Report): ReportJson {
       duplicateMembers: x.duplicateMembers,
       duplicateOrders: x.duplicateOrders,
     },
-    problems: report.problems.map(({ table, row, column, value, message }) => ({
-      table,
-      row,
-      column,
-      value,
-      message,
-    })),
+    problems: report.problems.map(problemJson),
   };
 }

@@ -1,6 +1,7 @@
 /** What each table will contribute, shown in the sidebar before building (report.md "Preview"). */
 import { formatDay, ZoneClock } from "../core/calendar";
 import { TableError } from "../core/headers";
+import { problemJson } from "../core/json";
 import type { Lang } from "../core/layout";
 import { TABLE_NAMES } from "../core/schema";
 import { readActivity, readMembers, readOrders, type Table } from "../core/tables";
@@ -65,9 +66,7 @@ export function previewTable(
     columns: read.columns.map((c) => ({ field: c.field, header: c.header })),
     rowCount: read.rowCount,
     skipped: read.problems.length,
-    firstProblems: read.problems
-      .slice(0, PREVIEW_PROBLEMS)
-      .map(({ table, row, column, value, message }) => ({ table, row, column, value, message })),
+    firstProblems: read.problems.slice(0, PREVIEW_PROBLEMS).map(problemJson),
     firstDay: span && formatDay(span.first),
     lastDay: span && formatDay(span.last),
   };
