@@ -238,16 +238,16 @@ function tableOf<R>(
   };
 }
 
-/**
- * Problem rows for people: the table named in the report's language and, for the report's
- * sheets and tables, the column by the operator's own header with the field beside it when they
- * differ (入群时间 (joined_at)). COMMUNITY_PROBLEMS keeps the field alone, as the JSON does.
- */
 /** A problem's column for people: 入群时间 (joined_at), or the field alone where they agree. */
 export function problemColumn(p: Problem): string {
   return p.header && p.header !== p.column ? `${p.header} (${p.column})` : p.column;
 }
 
+/**
+ * Problem rows for people: the table named in the report's language and, for the report's
+ * sheets and tables, the column by the operator's own header with the field beside it when they
+ * differ (入群时间 (joined_at)). COMMUNITY_PROBLEMS keeps the field alone, as the JSON does.
+ */
 export function problemRows(problems: readonly Problem[], lang: Lang, headers = true): LayoutValue[][] {
   return problems.map((p) => [
     TABLE_LABELS[p.table][lang],
