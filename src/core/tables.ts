@@ -1,7 +1,7 @@
 /** Reads the three tables from 2-D arrays into valid rows and problems (metrics.md §1–§3.1). */
 import type { ZoneClock } from "./calendar";
 import { type ColumnMatch, matchColumns, TableError } from "./headers";
-import { IdTable } from "./id-table";
+import { grown, IdTable } from "./id-table";
 import { STILL_PRESENT } from "./presence";
 import { cellText, describeCell } from "./text";
 import type { ActivityColumns, Cell, Day, Grid, MemberColumns, Order, Problem, TableName } from "./types";
@@ -112,11 +112,7 @@ class IntColumn {
   private values = new Int32Array(1024);
   private length = 0;
   push(value: number): void {
-    if (this.length === this.values.length) {
-      const bigger = new Int32Array(2 * this.length);
-      bigger.set(this.values);
-      this.values = bigger;
-    }
+    if (this.length === this.values.length) this.values = grown(this.values, this.length + 1);
     this.values[this.length++] = value;
   }
   finish(): Int32Array {

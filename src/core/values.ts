@@ -42,9 +42,9 @@ function digit(text: string, i: number): number {
 
 /** Two digits at `i` as a number, or -1. */
 function twoDigits(text: string, i: number): number {
-  const a = text.charCodeAt(i) - 48;
-  const b = text.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+  const a = digit(text, i);
+  const b = digit(text, i + 1);
+  return (a | b) < 0 ? -1 : a * 10 + b;
 }
 
 /**
