@@ -2,9 +2,10 @@
  * Reads a large activity export on both of the machine's cores: it is by far the largest table,
  * and reading it is most of a report's time. When the file can be cut at a row boundary
  * (no quotes), a worker thread decodes and reads the first part of its bytes while this
- * thread decodes and reads the rest (and then the members and orders); otherwise the worker
- * reads it all. Each thread then counts its part against the members (countActivity) as soon
- * as they are read. Bytes and columns cross as transferred buffers, not copies.
+ * thread reads the members and orders and then decodes and reads the rest; otherwise the
+ * worker reads it all. Each thread counts its part against the members (countActivity): the
+ * worker as soon as this thread has read them. Bytes and columns cross as transferred
+ * buffers, not copies.
  */
 import { parentPort, Worker } from "node:worker_threads";
 import { countActivity } from "../core/clean";
@@ -80,7 +81,7 @@ interface ActivityWorker {
   stop(): void;
 }
 
-/** Starts a worker thread at once: it takes ~100 ms to boot, time this thread spends decoding the file. */
+/** Starts a worker thread at once: it takes ~100 ms to boot, time this thread spends reading and cutting the file. */
 function startWorker(script: URL, signal: AbortSignal): ActivityWorker {
   const worker = new Worker(script);
   const stop = () => void worker.terminate();

@@ -74,8 +74,7 @@ export interface CountedActivity extends Events {
 
 /**
  * The rows of a block of activity that count (metrics.md §3.4), with one lookup per distinct
- * id of the block, not per row. The CLI counts each thread's block on that thread, as soon as
- * the members are read.
+ * id of the block, not per row. The CLI counts each block on the thread that read it.
  */
 export function countActivity(members: IdTable, block: ActivityColumns): CountedActivity {
   const { ids, id, day: dayOf, count, length } = block;
