@@ -3,16 +3,17 @@ import { parseArgs } from "node:util";
 import { distance } from "fastest-levenshtein";
 import { version } from "../../package.json";
 import { assertTimeZone, parseDay, systemTimeZone } from "../core/calendar";
-import { type Lang, langOfLocale } from "../core/layout";
+import { INPUT_TABLES, type TableName } from "../core/inputs";
 import type { Day, WeekStart } from "../core/types";
+import { type Lang, langOfLocale } from "../shared/lang";
+import { isWindowDays, WINDOW_DAYS } from "../shared/rules";
 import type { Encoding } from "./read-file";
 
 export type Format = "table" | "json" | "csv" | "xlsx";
 
 export interface CliOptions {
-  members: string;
-  activity: string | null;
-  orders: string | null;
+  /** The file of each input table (--members FILE …); null for a table not given. */
+  files: { members: string } & Record<Exclude<TableName, "members">, string | null>;
   timeZone: string;
   /** False when --tz was left out and the machine's zone is used. */
   timeZoneGiven: boolean;
@@ -31,9 +32,13 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
+const TABLE_FLAGS = INPUT_TABLES.map((t) => (t.required ? `--${t.name} FILE` : `[--${t.name} FILE]`)).join(
+  " ",
+);
+
 export const USAGE = `community-funnel ${version}
 
-Usage: community-funnel report --members FILE [--activity FILE] [--orders FILE]
+Usage: community-funnel report ${TABLE_FLAGS}
          [--tz ZONE] [--week-start monday|sunday] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
          [--window DAYS] [--format table|json|csv|xlsx] [--out PATH] [--lang en|zh]
          [--encoding auto|utf-8|gb18030|utf-16le|utf-16be]
@@ -65,9 +70,10 @@ export function localeLang(env: NodeJS.ProcessEnv = process.env): Lang {
 }
 
 const OPTIONS = {
-  members: { type: "string" },
-  activity: { type: "string" },
-  orders: { type: "string" },
+  ...(Object.fromEntries(INPUT_TABLES.map((t) => [t.name, { type: "string" }])) as Record<
+    TableName,
+    { type: "string" }
+  >),
   tz: { type: "string" },
   "week-start": { type: "string" },
   from: { type: "string" },
@@ -119,10 +125,12 @@ export function parseCli(
   } catch (error) {
     throw new UsageError(`--tz: ${(error as Error).message}`);
   }
-  const windowText = str("window") ?? "7";
+  const windowText = str("window") ?? String(WINDOW_DAYS.default);
   const windowDays = Number(windowText);
-  if (!/^\d+$/.test(windowText) || windowDays < 1 || windowDays > 90) {
-    throw new UsageError(`--window must be a whole number of days from 1 to 90, not "${windowText}"`);
+  if (!/^\d+$/.test(windowText) || !isWindowDays(windowDays)) {
+    throw new UsageError(
+      `--window must be a whole number of days from ${WINDOW_DAYS.min} to ${WINDOW_DAYS.max}, not "${windowText}"`,
+    );
   }
   const format = oneOf("format", str("format") ?? "table", ["table", "json", "csv", "xlsx"] as const);
   const out = str("out") ?? null;
@@ -134,10 +142,9 @@ export function parseCli(
   const from = day("from", str("from"));
   const to = day("to", str("to"));
   if (from !== null && to !== null && from > to) throw new UsageError("--from must not be after --to");
+  const files = Object.fromEntries(INPUT_TABLES.map((t) => [t.name, str(t.name) ?? null]));
   return {
-    members,
-    activity: str("activity") ?? null,
-    orders: str("orders") ?? null,
+    files: { ...files, members } as CliOptions["files"],
     timeZone,
     timeZoneGiven: str("tz") !== undefined,
     weekStartsOn: oneOf("week-start", str("week-start") ?? "monday", ["monday", "sunday"] as const),

@@ -5,11 +5,14 @@ import { version } from "../../package.json";
 import { ZoneClock } from "../core/calendar";
 import { membersAndOrders } from "../core/clean";
 import { TableError } from "../core/headers";
+import { INPUT_TABLES, type ReadTables } from "../core/inputs";
+import type { InputTable } from "../core/inputs/input";
+import { MEMBERS } from "../core/inputs/members";
 import { reportToJson } from "../core/json";
 import { problemColumn } from "../core/layout";
 import { ReportRangeError } from "../core/range";
-import { type CountedAhead, type ReadTables, reportFromTables } from "../core/report";
-import { membersReader, ordersReader } from "../core/tables";
+import { type CountedAhead, reportFromTables } from "../core/report";
+import type { Table } from "../core/tables";
 import type { Problem } from "../core/types";
 import { type CliOptions, parseCli, USAGE, UsageError } from "./args";
 import { type ActivityRead, type ActivityReading, activityHere, readTable } from "./read-tables";
@@ -34,25 +37,35 @@ export function problemSummary(problems: readonly Problem[], limit = 10): string
   return `Skipped ${problems.length} invalid row${problems.length === 1 ? "" : "s"}:\n${lines.join("\n")}\n`;
 }
 
-/** The tables, and what was counted of them while the activity was still being read. */
+/**
+ * The tables, and what was counted of them while the activity was still being read: the activity
+ * (by far the largest) on a second thread, the members first and then the others on this one.
+ */
 async function readTables(options: CliOptions, io: Io): Promise<{ tables: ReadTables; ahead: CountedAhead }> {
   const clock = new ZoneClock(options.timeZone);
+  const { files } = options;
   const stop = new AbortController();
-  // Started first, so that it runs while this thread reads the other two tables.
-  const reading = options.activity
-    ? (io.readActivity ?? activityHere)(options.activity, options, stop.signal)
+  // Started first, so that it runs while this thread reads the other tables.
+  const reading = files.activity
+    ? (io.readActivity ?? activityHere)(files.activity, options, stop.signal)
     : null;
   let activity: Promise<ActivityRead> | null = null;
   try {
-    const members = readTable("members", options.members, membersReader(clock), options);
+    const members = readTable("members", files.members, MEMBERS.reader(clock), options);
     reading?.membersRead(members.rows.ids);
-    const orders = options.orders ? readTable("orders", options.orders, ordersReader(clock), options) : null;
-    const known = membersAndOrders(members.rows, orders?.rows ?? null);
+    const tables: Record<string, Table<unknown> | null> = { members };
+    for (const table of INPUT_TABLES as readonly InputTable[]) {
+      if (table.name === "members" || table.name === "activity") continue;
+      const file = files[table.name as keyof typeof files];
+      tables[table.name] = file ? readTable(table.name, file, table.reader(clock), options) : null;
+    }
+    const read = tables as unknown as ReadTables;
+    const known = membersAndOrders(members.rows, read.orders?.rows ?? null);
     activity = reading?.finish(members.rows.ids) ?? null;
-    const read = activity && (await activity);
+    const activityRead = activity && (await activity);
     return {
-      tables: { members, activity: read?.table ?? null, orders },
-      ahead: { known, activity: read?.counted ?? null },
+      tables: { ...read, activity: activityRead?.table ?? null },
+      ahead: { known, activity: activityRead?.counted ?? null },
     };
   } catch (error) {
     stop.abort();

@@ -3,8 +3,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { daysFromCivil, formatDay } from "../core/calendar";
-import { type ColumnKind, kindAt, type Lang, type LayoutValue, reportTables } from "../core/layout";
-import type { Report } from "../core/types";
+import { type ColumnKind, kindAt, type LayoutValue } from "../core/layout";
+import type { Report } from "../core/report";
+import { reportTables } from "../core/sections";
+import type { Lang } from "../shared/lang";
 
 /** Spreadsheet programs run a cell starting with = + - @ as a formula; a quote keeps user text text. */
 export function literalText(text: string): string {

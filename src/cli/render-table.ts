@@ -1,8 +1,10 @@
 /** `--format table`: aligned tables for people, wide (CJK) characters counted as two columns. */
 import { formatDay } from "../core/calendar";
-import { displayValue } from "../core/display";
-import { kindAt, type Lang, type LayoutTable, reportTables } from "../core/layout";
-import type { Report } from "../core/types";
+import { kindAt, type LayoutTable } from "../core/layout";
+import type { Report } from "../core/report";
+import { reportTables } from "../core/sections";
+import { displayValue } from "../shared/display";
+import type { Lang } from "../shared/lang";
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 

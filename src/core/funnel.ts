@@ -3,6 +3,7 @@ import type { CleanEvents, Events } from "./clean";
 import type { Presence } from "./presence";
 import type { DayRange, Week } from "./range";
 import { ratio } from "./rates";
+import type { ReportRun } from "./report";
 import type { FunnelRow } from "./types";
 
 /**
@@ -105,4 +106,10 @@ export function computeFunnel(
       churnRate: ratio(churned[w], joined[w]),
     };
   });
+}
+
+/** The funnel rows of a run (none without a range). */
+export function funnelOf(run: ReportRun): FunnelRow[] {
+  if (!run.range) return [];
+  return computeFunnel(run.presence, run.events, run.range, run.weeks, run.weekOfDay, run.options.windowDays);
 }

@@ -1,5 +1,5 @@
 /** Header matching (metrics.md §1): which column of a table serves which field. */
-import { TABLE_FIELDS } from "./schema";
+import type { FieldSpec } from "./inputs/input";
 import { normalizeText } from "./text";
 import type { TableName } from "./types";
 
@@ -36,11 +36,15 @@ export function headerKey(header: unknown): string {
  * leftmost among equals; a column serves one field at most. Throws a TableError naming a
  * missing required column and the headers that were found.
  */
-export function matchColumns(table: TableName, header: readonly unknown[]): ColumnMatch[] {
+export function matchColumns(
+  table: TableName,
+  fields: readonly FieldSpec[],
+  header: readonly unknown[],
+): ColumnMatch[] {
   const keys = header.map(headerKey);
   const taken = new Set<number>();
   const matches: ColumnMatch[] = [];
-  for (const field of TABLE_FIELDS[table]) {
+  for (const field of fields) {
     let index = -1;
     for (const alias of field.aliases) {
       const key = headerKey(alias);

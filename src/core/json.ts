@@ -1,9 +1,7 @@
-/** The report as metrics.md §8 JSON: days as YYYY-MM-DD, money as yuan with at most two decimals. */
-import { formatDay } from "./calendar";
-import { centsToYuan } from "./layout";
-import type { Problem, Report } from "./types";
-
-const money = centsToYuan;
+/** The report as metrics.md §8 JSON (with insights.md §17's sections): each section writes its own keys. */
+import { formatDay } from "../shared/days";
+import type { Report } from "./report";
+import { type AnySection, SECTIONS, type SectionId } from "./sections";
 
 export interface ReportJson {
   timeZone: string;
@@ -14,50 +12,20 @@ export interface ReportJson {
   funnel: Record<string, unknown>[];
   excluded: Record<string, number>;
   problems: { table: string; row: number; column: string; value: string; message: string }[];
-}
-
-/** A problem as metrics.md §8 lists it: by its field, without the operator's header. */
-export function problemJson({ table, row, column, value, message }: Problem): Omit<Problem, "header"> {
-  return { table, row, column, value, message };
+  [section: string]: unknown;
 }
 
 export function reportToJson(report: Report): ReportJson {
-  const x = report.excluded;
-  return {
+  const json: Record<string, unknown> = {
     timeZone: report.timeZone,
     weekStartsOn: report.weekStartsOn,
     range: {
       from: report.range && formatDay(report.range.from),
       to: report.range && formatDay(report.range.to),
     },
-    daily: report.daily.map((d) => ({ ...d, date: formatDay(d.date) })),
-    weekly: report.weekly.map(({ gmvCents, ...w }) => ({
-      weekStart: formatDay(w.weekStart),
-      weekEnd: formatDay(w.weekEnd),
-      complete: w.complete,
-      totalMembers: w.totalMembers,
-      newMembers: w.newMembers,
-      activeMembers: w.activeMembers,
-      activeRate: w.activeRate,
-      convertedMembers: w.convertedMembers,
-      conversionRate: w.conversionRate,
-      gmv: money(gmvCents),
-      churnedMembers: w.churnedMembers,
-      convertedWowGrowth: w.convertedWowGrowth,
-      gmvWowGrowth: w.gmvWowGrowth,
-    })),
-    funnel: report.funnel.map((f) => ({ ...f, weekStart: formatDay(f.weekStart) })),
-    excluded: {
-      activityRowsFromUnknownMembers: x.activityRowsFromUnknownMembers,
-      unknownActivityMembers: x.unknownActivityMembers,
-      orderRowsFromUnknownMembers: x.orderRowsFromUnknownMembers,
-      unknownOrderMembers: x.unknownOrderMembers,
-      unknownOrderAmount: money(x.unknownOrderCents)!,
-      cancelledOrders: x.cancelledOrders,
-      refundedAmount: money(x.refundedCents)!,
-      duplicateMembers: x.duplicateMembers,
-      duplicateOrders: x.duplicateOrders,
-    },
-    problems: report.problems.map(problemJson),
   };
+  const values = report as unknown as Record<SectionId, unknown>;
+  for (const section of SECTIONS as readonly AnySection[])
+    Object.assign(json, section.json(values[section.id], report));
+  return json as ReportJson;
 }

@@ -5,6 +5,7 @@ import { gmvPer } from "./gmv";
 import type { Presence } from "./presence";
 import type { DayRange, Week } from "./range";
 import { growth, ratio } from "./rates";
+import type { ReportRun } from "./report";
 import type { Day, DayRow, WeekRow } from "./types";
 
 /**
@@ -152,4 +153,10 @@ export function computeMetrics(
     };
   });
   return { daily, weekly };
+}
+
+/** The daily and weekly rows of a run: one computation that the daily and weekly sections share. */
+export function metricsOf(run: ReportRun): Metrics {
+  if (!run.range) return { daily: [], weekly: [] };
+  return computeMetrics(run.presence, run.events, run.range, run.weeks, run.weekOfDay);
 }

@@ -73,3 +73,9 @@ export function weekOfDays(range: DayRange, weekStartsOn: WeekStart): Int32Array
   for (let d = 0; d < weekOfDay.length; d++) weekOfDay[d] = Math.floor((d + offset) / 7);
   return weekOfDay;
 }
+
+/** The last row of a list that is complete (a week or a cohort), or null. */
+export function latestComplete<T extends { complete: boolean }>(rows: readonly T[]): T | null {
+  for (let i = rows.length - 1; i >= 0; i--) if (rows[i].complete) return rows[i];
+  return null;
+}

@@ -1,47 +1,58 @@
-/** One engine run: tables in, the whole report out (metrics.md §3–§7). */
+/** One engine run: tables in, every section of the report out (metrics.md §3–§7, insights.md). */
+import { isWindowDays, WINDOW_DAYS } from "../shared/rules";
 import { assertTimeZone, ZoneClock } from "./calendar";
 import {
+  type CleanEvents,
   type CountedActivity,
   cleanEvents,
   countActivity,
   type MembersAndOrders,
   membersAndOrders,
 } from "./clean";
-import { computeFunnel } from "./funnel";
-import { computeMetrics } from "./metrics";
-import { reportRange, weekOfDays, weeksOf } from "./range";
-import { readActivity, readMembers, readOrders, type Table } from "./tables";
-import type { ActivityColumns, Grid, MemberColumns, Order, Report, ReportOptions } from "./types";
+import { INPUT_TABLES, type ReadTables, readTable, type TableGrids, type TableName } from "./inputs";
+import type { Presence } from "./presence";
+import { type DayRange, reportRange, type Week, weekOfDays, weeksOf } from "./range";
+import { SECTIONS, type SectionValues } from "./sections";
+import type { Grid, ReportBase, ReportOptions, WeekStart } from "./types";
 
-export interface ReportInput {
-  members: Grid;
-  activity?: Grid | null;
-  orders?: Grid | null;
+/** The report: what the run knew, and every section's value under its id. */
+export type Report = ReportBase & SectionValues;
+
+/** What every section computes from: the cleaned tables, the range and its weeks. */
+export interface ReportRun {
+  readonly options: Readonly<Required<Pick<ReportOptions, "timeZone" | "weekStartsOn" | "windowDays">>>;
+  readonly tables: ReadTables;
+  readonly presence: Presence;
+  readonly events: CleanEvents;
+  /** Null when nothing counted and no day was given: every list is then empty. */
+  readonly range: DayRange | null;
+  readonly weeks: readonly Week[];
+  /** The week of each day of the range (weekOfDays); empty without a range. */
+  readonly weekOfDay: Int32Array;
+  readonly base: ReportBase;
+  /** A computation several sections share (the daily and weekly metrics), done once per run. */
+  once<T>(compute: (run: ReportRun) => T): T;
 }
 
-export interface ReadTables {
-  members: Table<MemberColumns>;
-  activity: Table<ActivityColumns[]> | null;
-  orders: Table<Order[]> | null;
-}
-
-export const DEFAULT_WINDOW_DAYS = 7;
-
-/** Reads all three tables; throws a TableError for a table that cannot be read. */
-export function readTables(input: ReportInput, clock: ZoneClock): ReadTables {
-  return {
-    members: readMembers(input.members, clock),
-    activity: input.activity ? readActivity(input.activity, clock) : null,
-    orders: input.orders ? readOrders(input.orders, clock) : null,
-  };
+/** Reads every table given; throws a TableError for a table that cannot be read. */
+export function readTables(input: TableGrids, clock: ZoneClock): ReadTables {
+  const grids = input as Partial<Record<TableName, Grid | null>>;
+  const tables: Record<string, unknown> = {};
+  for (const { name } of INPUT_TABLES) {
+    const grid = grids[name];
+    tables[name] = grid ? readTable(name, grid, clock) : null;
+  }
+  return tables as ReadTables;
 }
 
 /** Throws for options no report can have: an unknown zone, a window outside 1–90 days. */
 export function checkOptions(options: ReportOptions): void {
   assertTimeZone(options.timeZone);
-  const window = options.windowDays ?? DEFAULT_WINDOW_DAYS;
-  if (!Number.isInteger(window) || window < 1 || window > 90) {
-    throw new RangeError(`the funnel window must be a whole number of days from 1 to 90, not ${window}`);
+  const window = options.windowDays ?? WINDOW_DAYS.default;
+  if (!isWindowDays(window)) {
+    throw new RangeError(
+      `the funnel window must be a whole number of days from ${WINDOW_DAYS.min} to ${WINDOW_DAYS.max}, not ${window}`,
+    );
   }
 }
 
@@ -54,41 +65,57 @@ export interface CountedAhead {
   activity: readonly CountedActivity[] | null;
 }
 
-/** The report of already-read tables; `ahead` when their counting was done already. */
-export function reportFromTables(tables: ReadTables, options: ReportOptions, ahead?: CountedAhead): Report {
+/** The run of already-read tables, before any section is computed; `ahead` when counted already. */
+export function runOf(tables: ReadTables, options: ReportOptions, ahead?: CountedAhead): ReportRun {
   checkOptions(options);
   const known = ahead?.known ?? membersAndOrders(tables.members.rows, tables.orders?.rows ?? null);
   const activity = ahead
     ? ahead.activity
     : (tables.activity?.rows.map((block) => countActivity(known.presence.members, block)) ?? null);
-  const weekStartsOn = options.weekStartsOn ?? "monday";
-  const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
+  const weekStartsOn: WeekStart = options.weekStartsOn ?? "monday";
+  const windowDays = options.windowDays ?? WINDOW_DAYS.default;
   const presence = known.presence;
   const events = cleanEvents(known, activity);
   const range = reportRange(presence, events, options.from, options.to);
-  const problems = [tables.members, tables.activity, tables.orders].flatMap((t) => t?.problems ?? []);
-  const base = {
-    timeZone: options.timeZone,
-    weekStartsOn,
+  const memo = new Map<(run: ReportRun) => unknown, unknown>();
+  const run: ReportRun = {
+    options: { timeZone: options.timeZone, weekStartsOn, windowDays },
+    tables,
+    presence,
+    events,
     range,
-    windowDays,
-    excluded: events.excluded,
-    problems,
+    weeks: range ? weeksOf(range, weekStartsOn) : [],
+    weekOfDay: range ? weekOfDays(range, weekStartsOn) : new Int32Array(0),
+    base: {
+      timeZone: options.timeZone,
+      weekStartsOn,
+      range,
+      windowDays,
+      excluded: events.excluded,
+      problems: INPUT_TABLES.flatMap((t) => tables[t.name]?.problems ?? []),
+    },
+    once<T>(compute: (r: ReportRun) => T): T {
+      if (!memo.has(compute)) memo.set(compute, compute(run));
+      return memo.get(compute) as T;
+    },
   };
-  if (!range) return { ...base, daily: [], weekly: [], funnel: [] };
-  const weeks = weeksOf(range, weekStartsOn);
-  const weekOfDay = weekOfDays(range, weekStartsOn);
-  const { daily, weekly } = computeMetrics(presence, events, range, weeks, weekOfDay);
-  const funnel = computeFunnel(presence, events, range, weeks, weekOfDay, windowDays);
-  return { ...base, daily, weekly, funnel };
+  return run;
+}
+
+/** The report of already-read tables: every section of the catalogue, in its order. */
+export function reportFromTables(tables: ReadTables, options: ReportOptions, ahead?: CountedAhead): Report {
+  const run = runOf(tables, options, ahead);
+  const values: Record<string, unknown> = {};
+  for (const section of SECTIONS) values[section.id] = section.compute(run);
+  return { ...run.base, ...(values as SectionValues) };
 }
 
 /**
- * The whole report from three grids (header row first) in one call. The doors read their
- * tables with readTables (or streaming readers) and call reportFromTables, so that a missing
- * column can be told apart per table; this is the short form for tests and examples.
+ * The whole report from grids (header row first) in one call. The doors read their tables with
+ * readTables (or streaming readers) and call reportFromTables, so that a missing column can be
+ * told apart per table; this is the short form for tests and examples.
  */
-export function buildReport(input: ReportInput, options: ReportOptions): Report {
+export function buildReport(input: TableGrids, options: ReportOptions): Report {
   checkOptions(options);
   const clock = new ZoneClock(options.timeZone);
   return reportFromTables(readTables(input, clock), options);

@@ -1,11 +1,12 @@
-/** Reads the three tables from 2-D arrays into valid rows and problems (metrics.md §1–§3.1). */
-import type { ZoneClock } from "./calendar";
+/**
+ * Reading a table from rows of cells into valid rows and problems (metrics.md §1–§3.1): the
+ * machinery every input table's reader (core/inputs) is built on.
+ */
 import { type ColumnMatch, matchColumns, TableError } from "./headers";
-import { grown, IdTable } from "./id-table";
-import { STILL_PRESENT } from "./presence";
-import { cellText, describeCell } from "./text";
-import type { ActivityColumns, Cell, Day, Grid, MemberColumns, Order, Problem, TableName } from "./types";
-import { readCents, readCount, readDay, readId, readStatus } from "./values";
+import { grown } from "./id-table";
+import type { FieldSpec } from "./inputs/input";
+import { cellText, describeCell, normalizeText } from "./text";
+import type { Cell, Day, Grid, Problem, TableName } from "./types";
 
 /** The days a table covers: joins and leaves for members, the row's day for activity and orders. */
 export interface DaySpan {
@@ -17,6 +18,8 @@ export interface DaySpan {
 export interface Table<Rows> {
   name: TableName;
   columns: ColumnMatch[];
+  /** Headers of the columns that serve no field, as written (kept or ignored, by the table). */
+  otherHeaders: string[];
   rows: Rows;
   problems: Problem[];
   /** Data rows that were not blank: valid ones plus problems. */
@@ -28,7 +31,7 @@ export interface Table<Rows> {
 }
 
 /** Reads one data row: keeps it and returns null, or returns why it is skipped. */
-type RowReader = (cells: readonly Cell[], row: number) => RowProblem | null;
+export type RowReader = (cells: readonly Cell[], row: number) => RowProblem | null;
 
 /** The first and last days of the rows kept so far. */
 export class DaysSeen {
@@ -66,16 +69,28 @@ export interface TableReader<Rows> {
   finish(): Table<Rows>;
 }
 
+/** The header row as a row reader sees it: which column serves which field, and the others. */
+export interface Header {
+  /** The column of a field, -1 when the table has none. */
+  col(field: string): number;
+  /** Each column's header as written (normalised and trimmed). */
+  headers: string[];
+  /** Columns that serve no field, by index. */
+  others: number[];
+}
+
 /**
  * A table reader from its row reader, which keeps valid rows itself (a list, or columns that
  * keep no object per row) and tells `days` the days each covers; `rows` gives what it kept.
  */
-function tableReader<Rows>(
+export function tableReader<Rows>(
   name: TableName,
-  makeReader: (col: (field: string) => number, days: DaysSeen) => RowReader,
+  fields: readonly FieldSpec[],
+  makeReader: (header: Header, days: DaysSeen) => RowReader,
   rows: () => Rows,
 ): TableReader<Rows> {
   let columns: ColumnMatch[] | null = null;
+  let otherHeaders: string[] = [];
   let read: RowReader | null = null;
   let row = 0;
   const days = new DaysSeen();
@@ -86,9 +101,16 @@ function tableReader<Rows>(
       row++;
       if (read === null) {
         if (isBlankRow(cells)) throw new TableError(name, "the table has no header row");
-        const matched = matchColumns(name, cells);
+        const matched = matchColumns(name, fields, cells);
+        const used = new Set(matched.map((c) => c.index));
+        const headers = cells.map((cell) => normalizeText(String(cell ?? "")));
+        const others = headers.flatMap((h, index) => (used.has(index) || h === "" ? [] : [index]));
         columns = matched;
-        read = makeReader((field) => matched.find((c) => c.field === field)?.index ?? -1, days);
+        otherHeaders = others.map((index) => headers[index]);
+        read = makeReader(
+          { col: (field) => matched.find((c) => c.field === field)?.index ?? -1, headers, others },
+          days,
+        );
         return;
       }
       const problem = read(cells, row);
@@ -102,13 +124,22 @@ function tableReader<Rows>(
     },
     finish() {
       if (columns === null) throw new TableError(name, "the table has no header row");
-      return { name, columns, rows: rows(), problems, rowCount, rowsRead: row - 1, span: days.span };
+      return {
+        name,
+        columns,
+        otherHeaders,
+        rows: rows(),
+        problems,
+        rowCount,
+        rowsRead: row - 1,
+        span: days.span,
+      };
     },
   };
 }
 
 /** An Int32Array column that grows as rows are kept (doubling, so in linear time). */
-class IntColumn {
+export class IntColumn {
   private values = new Int32Array(1024);
   private length = 0;
   push(value: number): void {
@@ -120,65 +151,13 @@ class IntColumn {
   }
 }
 
-/**
- * Activity as columns: each distinct member id once, and per row its number, day and count in
- * typed arrays. A large export then keeps no string or object per row (less to collect), and
- * the columns cross to another thread without copying.
- */
-function activityColumns() {
-  const ids = new IdTable();
-  const [id, day, count] = [new IntColumn(), new IntColumn(), new IntColumn()];
-  let length = 0;
-  return {
-    push(memberId: string, d: Day, n: number): void {
-      id.push(ids.add(memberId));
-      day.push(d);
-      count.push(n);
-      length++;
-    },
-    finish: (): ActivityColumns[] => [
-      { ids: ids.keys(), id: id.finish(), day: day.finish(), count: count.finish(), length },
-    ],
-  };
-}
-
-/** Members as columns (see MemberColumns). */
-function memberColumns() {
-  const ids = new IdTable();
-  const groups = new Map<string, number>();
-  const [member, joined, left, group] = [new IntColumn(), new IntColumn(), new IntColumn(), new IntColumn()];
-  let length = 0;
-  return {
-    push(memberId: string, joinedDay: Day, leftDay: Day | null, groupText: string): void {
-      let g = groups.get(groupText);
-      if (g === undefined) {
-        g = groups.size;
-        groups.set(groupText, g);
-      }
-      member.push(ids.add(memberId));
-      joined.push(joinedDay);
-      left.push(leftDay ?? STILL_PRESENT);
-      group.push(g);
-      length++;
-    },
-    finish: (): MemberColumns => ({
-      ids,
-      member: member.finish(),
-      joined: joined.finish(),
-      left: left.finish(),
-      group: group.finish(),
-      length,
-    }),
-  };
-}
-
-function readAll<Rows>(reader: TableReader<Rows>, grid: Grid): Table<Rows> {
+export function readAll<Rows>(reader: TableReader<Rows>, grid: Grid): Table<Rows> {
   for (const cells of grid) reader.add(cells);
   return reader.finish();
 }
 
 /** A skipped row, with the header of its column once the table reader knows it. */
-class RowProblem implements Problem {
+export class RowProblem implements Problem {
   header = "";
   constructor(
     readonly table: TableName,
@@ -189,123 +168,38 @@ class RowProblem implements Problem {
   ) {}
 }
 
-function problem(table: TableName, row: number, column: string, value: Cell, message: string): RowProblem {
+export function problem(
+  table: TableName,
+  row: number,
+  column: string,
+  value: Cell,
+  message: string,
+): RowProblem {
   return new RowProblem(table, row, column, describeCell(value), message);
 }
 
 /** A cell of an optional column: a missing column reads as blank. */
-function at(cells: readonly Cell[], index: number): Cell {
+export function at(cells: readonly Cell[], index: number): Cell {
   return index < 0 ? "" : cells[index];
 }
 
-export function membersReader(clock: ZoneClock): TableReader<MemberColumns> {
-  const kept = memberColumns();
-  return tableReader(
-    "members",
-    (col, days) => {
-      const [id, joined, left, group] = [col("member_id"), col("joined_at"), col("left_at"), col("group")];
-      return (cells, row) => {
-        const memberId = readId(cells[id]);
-        if (memberId === "") return problem("members", row, "member_id", cells[id], "member_id is blank");
-        const joinedDay = readDay(cells[joined], clock);
-        if (joinedDay === null) return problem("members", row, "joined_at", cells[joined], "not a date");
-        const leftCell = at(cells, left);
-        let leftDay: number | null = null;
-        if (cellText(leftCell) !== "") {
-          leftDay = readDay(leftCell, clock);
-          if (leftDay === null || leftDay < joinedDay) {
-            return problem("members", row, "left_at", leftCell, "not a date, or before joined_at");
-          }
-          days.see(leftDay);
-        }
-        days.see(joinedDay);
-        kept.push(memberId, joinedDay, leftDay, cellText(at(cells, group)));
-        return null;
-      };
-    },
-    kept.finish,
-  );
-}
-
-export function activityReader(clock: ZoneClock): TableReader<ActivityColumns[]> {
-  const kept = activityColumns();
-  return tableReader(
-    "activity",
-    (col, days) => {
-      const [id, when, count] = [col("member_id"), col("at"), col("count")];
-      return (cells, row) => {
-        const memberId = readId(cells[id]);
-        if (memberId === "") return problem("activity", row, "member_id", cells[id], "member_id is blank");
-        const day = readDay(cells[when], clock);
-        if (day === null) return problem("activity", row, "at", cells[when], "not a date");
-        const n = readCount(at(cells, count));
-        if (n === null) return problem("activity", row, "count", cells[count], "not a whole number");
-        days.see(day);
-        kept.push(memberId, day, n);
-        return null;
-      };
-    },
-    kept.finish,
-  );
-}
-
-export function ordersReader(clock: ZoneClock): TableReader<Order[]> {
-  const kept: Order[] = [];
-  return tableReader(
-    "orders",
-    (col, days) => {
-      const [orderId, id, paid, amount, status] = [
-        col("order_id"),
-        col("member_id"),
-        col("paid_at"),
-        col("amount"),
-        col("status"),
-      ];
-      return (cells, row) => {
-        const memberId = readId(cells[id]);
-        if (memberId === "") return problem("orders", row, "member_id", cells[id], "member_id is blank");
-        const day = readDay(cells[paid], clock);
-        if (day === null) return problem("orders", row, "paid_at", cells[paid], "not a date");
-        const cents = readCents(cells[amount]);
-        if (cents === null) return problem("orders", row, "amount", cells[amount], "not an amount");
-        days.see(day);
-        kept.push({
-          orderId: readId(at(cells, orderId)),
-          memberId,
-          day,
-          cents,
-          status: readStatus(at(cells, status)),
-        });
-        return null;
-      };
-    },
-    () => kept,
-  );
-}
-
-export const readMembers = (grid: Grid, clock: ZoneClock): Table<MemberColumns> =>
-  readAll(membersReader(clock), grid);
-export const readActivity = (grid: Grid, clock: ZoneClock): Table<ActivityColumns[]> =>
-  readAll(activityReader(clock), grid);
-export const readOrders = (grid: Grid, clock: ZoneClock): Table<Order[]> =>
-  readAll(ordersReader(clock), grid);
-
 /**
- * One activity table from two parts of an export read apart (on two threads), each with the
- * header row: `second`'s rows come after `first`'s and are numbered on. The blocks stay as
- * they are, each with its own ids.
+ * One table from two parts of an export read apart (on two threads), each with the header row:
+ * `second`'s rows come after `first`'s and are numbered on. `join` joins their rows.
  */
-export function joinActivity(
-  first: Table<ActivityColumns[]>,
-  second: Table<ActivityColumns[]>,
-): Table<ActivityColumns[]> {
+export function joinTables<Rows>(
+  first: Table<Rows>,
+  second: Table<Rows>,
+  join: (a: Rows, b: Rows) => Rows,
+): Table<Rows> {
   const days = new DaysSeen();
   days.seeSpan(first.span);
   days.seeSpan(second.span);
   return {
     name: first.name,
     columns: first.columns,
-    rows: [...first.rows, ...second.rows],
+    otherHeaders: first.otherHeaders,
+    rows: join(first.rows, second.rows),
     problems: [...first.problems, ...second.problems.map((p) => ({ ...p, row: p.row + first.rowsRead }))],
     rowCount: first.rowCount + second.rowCount,
     rowsRead: first.rowsRead + second.rowsRead,

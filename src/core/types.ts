@@ -1,8 +1,9 @@
 /** Domain types shared by every door of the product (functions, sidebar, playground, CLI). */
+import type { Day } from "../shared/days";
 import type { IdKeys, IdTable } from "./id-table";
+import type { TableName } from "./inputs";
 
-/** A calendar day as an integer: days since 1970-01-01 (negative before it). */
-export type Day = number;
+export type { Day, TableName };
 
 /** A cell as Sheets or a CSV reader gives it. Dates from Sheets are instants. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -10,13 +11,27 @@ export type Cell = string | number | boolean | Date | null | undefined;
 /** A table as a 2-D array, header row first. */
 export type Grid = readonly (readonly Cell[])[];
 
-export type TableName = "members" | "activity" | "orders";
-
 export type WeekStart = "monday" | "sunday";
 
 /**
- * The members table's valid rows as columns (see tables.ts): row i is a membership of member
- * number member[i] in `ids`. No object per row: a community's member list is its second
+ * A column of the members table kept as it was read, for the breakdowns (any column can split
+ * one) and the people behind the numbers (names, groups, channels).
+ */
+export interface KeptColumn {
+  /** The field it serves (name, group, channel…), or null for a column that serves none. */
+  field: string | null;
+  /** The operator's header, as written (trimmed). */
+  header: string;
+  /**
+   * The cell of each valid row, as read: row i of the MemberColumns. Cells, not texts: most of
+   * them (a nickname per member) are never shown, and normalising 100,000 of them costs ~50 ms.
+   */
+  cells: Cell[];
+}
+
+/**
+ * The members table's valid rows as columns (see inputs/members.ts): row i is a membership of
+ * member number member[i] in `ids`. No object per row: a community's member list is its second
  * largest table, and its objects were a third of the time spent collecting garbage.
  */
 export interface MemberColumns {
@@ -28,6 +43,8 @@ export interface MemberColumns {
   left: Int32Array;
   /** The group, numbered: rows with the same group text have the same number. */
   group: Int32Array;
+  /** Every column but member_id, joined_at and left_at, in the table's order. */
+  kept: KeptColumn[];
   length: number;
 }
 
@@ -129,14 +146,12 @@ export interface ReportOptions {
   windowDays?: number;
 }
 
-export interface Report {
+/** What every report holds besides its sections' values (core/report.ts's Report adds those). */
+export interface ReportBase {
   timeZone: string;
   weekStartsOn: WeekStart;
   range: { from: Day; to: Day } | null;
   windowDays: number;
-  daily: DayRow[];
-  weekly: WeekRow[];
-  funnel: FunnelRow[];
   excluded: Excluded;
   problems: Problem[];
 }

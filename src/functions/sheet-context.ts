@@ -1,6 +1,6 @@
 /** What a formula needs from its spreadsheet: the time zone its days are read in, and its language. */
 import { ZoneClock } from "../core/calendar";
-import { type Lang, langOfLocale } from "../core/layout";
+import { type Lang, langOfLocale } from "../shared/lang";
 
 export interface SheetContext {
   /** Reads and writes days in the spreadsheet's zone, which may differ from the script's. */

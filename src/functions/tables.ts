@@ -1,17 +1,15 @@
 /**
  * COMMUNITY_DAILY, COMMUNITY_WEEKLY, COMMUNITY_FUNNEL and COMMUNITY_PROBLEMS (functions.md, Table
- * functions): the report's tables, as the CLI's JSON has them, spilled under a header row.
+ * functions): the report's sections, as the CLI's JSON has them, spilled under a header row.
+ * Each computes its own section only.
  */
-import {
-  DAILY_COLUMNS,
-  FUNNEL_COLUMNS,
-  headersOf,
-  PROBLEM_COLUMNS,
-  problemRows,
-  WEEKLY_COLUMNS,
-} from "../core/layout";
-import { readTables, reportFromTables } from "../core/report";
-import type { Report } from "../core/types";
+import { headersOf } from "../core/layout";
+import { type ReportRun, readTables, runOf } from "../core/report";
+import { DAILY } from "../core/sections/daily";
+import { FUNNEL } from "../core/sections/funnel";
+import { PROBLEM_COLUMNS, problemRows } from "../core/sections/problems";
+import type { TableSection } from "../core/sections/section";
+import { WEEKLY } from "../core/sections/weekly";
 import { dayArg, requiredTableArg, tableArg, weekStartArg, windowDaysArg } from "./args";
 import type { SheetCell } from "./ranges";
 import { type SheetContext, sheetContext } from "./sheet-context";
@@ -28,7 +26,7 @@ export interface ReportArgs {
   endDate?: unknown;
 }
 
-function reportOf(args: ReportArgs, context: SheetContext): Report {
+function runFor(args: ReportArgs, context: SheetContext): ReportRun {
   const { clock } = context;
   const options = {
     timeZone: clock.timeZone,
@@ -42,31 +40,34 @@ function reportOf(args: ReportArgs, context: SheetContext): Report {
     activity: tableArg("activity", args.activity),
     orders: tableArg("orders", args.orders),
   };
-  return reportFromTables(readTables(input, clock), options);
+  return runOf(readTables(input, clock), options);
+}
+
+/** A table section of the run, spilled with a header row in the spreadsheet's language. */
+function spillSection<R>(section: TableSection<string, R>, args: ReportArgs): SheetCell[][] {
+  const context = sheetContext();
+  return spillTable(section.columns, section.compute(runFor(args, context)) ?? [], context);
 }
 
 /** The daily table of metrics.md §5. */
 export function communityDaily(args: ReportArgs): SheetCell[][] {
-  const context = sheetContext();
-  return spillTable(DAILY_COLUMNS, reportOf(args, context).daily, context);
+  return spillSection(DAILY, args);
 }
 
 /** The weekly table of metrics.md §6. */
 export function communityWeekly(args: ReportArgs): SheetCell[][] {
-  const context = sheetContext();
-  return spillTable(WEEKLY_COLUMNS, reportOf(args, context).weekly, context);
+  return spillSection(WEEKLY, args);
 }
 
 /** The new-member funnel of metrics.md §7. */
 export function communityFunnel(args: ReportArgs): SheetCell[][] {
-  const context = sheetContext();
-  return spillTable(FUNNEL_COLUMNS, reportOf(args, context).funnel, context);
+  return spillSection(FUNNEL, args);
 }
 
 /** Every skipped row: table | row | column | value | problem; the header row alone when none. */
 export function communityProblems(args: ReportArgs): SheetCell[][] {
   const context = sheetContext();
-  const { problems } = reportOf(args, context);
+  const { problems } = runFor(args, context).base;
   return spillRows(
     headersOf(PROBLEM_COLUMNS, context.lang),
     PROBLEM_COLUMNS.map((c) => c.kind),

@@ -1,7 +1,7 @@
 /** WEEKLY_GMV (functions.md): the GMV of chosen weeks, or a Week | GMV table, from the orders table. */
 import { gmvOfWeek, weeklyGmv, weeklyGmvRows } from "../core/gmv";
+import { readTable } from "../core/inputs";
 import { centsToYuan, WEEKLY_GMV_COLUMNS } from "../core/layout";
-import { readMembers, readOrders } from "../core/tables";
 import { isBlankCell, isOmitted, readDayCell, requiredTableArg, tableArg, weekStartArg } from "./args";
 import { matrixOf, readCells, resultOfShape, type SheetResult } from "./ranges";
 import { sheetContext } from "./sheet-context";
@@ -22,9 +22,9 @@ export function weeklyGmvFormula(args: WeeklyGmvArgs): SheetResult {
   const context = sheetContext();
   const { clock } = context;
   const weekStartsOn = weekStartArg(args.weekStartsOn);
-  const orders = readOrders(requiredTableArg("orders", args.orders), clock).rows;
+  const orders = readTable("orders", requiredTableArg("orders", args.orders), clock).rows;
   const members = tableArg("members", args.members);
-  const gmv = weeklyGmv(orders, members && readMembers(members, clock).rows, weekStartsOn);
+  const gmv = weeklyGmv(orders, members && readTable("members", members, clock).rows, weekStartsOn);
   if (isOmitted(args.week)) return spillTable(WEEKLY_GMV_COLUMNS, weeklyGmvRows(gmv), context);
   const weeks = matrixOf("week", args.week);
   const days = readCells(weeks, (cell, where) =>

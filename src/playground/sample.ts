@@ -1,22 +1,18 @@
 /**
- * The sample community the playground opens with: the three CSV exports, as an operator would paste
- * them into the sheets 成员 / 互动 / 订单 (numbers become numbers, everything else stays text, even
- * text that starts with "=", as the sidebar's paste does).
+ * The sample community the playground opens with: a CSV export per input table (members.csv …),
+ * as an operator would paste them into the tables' Chinese data sheets 成员 / 互动 / 订单 (numbers
+ * become numbers, everything else stays text, even text that starts with "=", as the sidebar's
+ * paste does).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDelimited } from "../core/delimited";
+import { INPUT_TABLES } from "../core/inputs";
 
 export interface SampleSheet {
   name: string;
   values: (string | number)[][];
 }
-
-const SAMPLE_FILES: readonly { name: string; file: string }[] = [
-  { name: "成员", file: "members.csv" },
-  { name: "互动", file: "activity.csv" },
-  { name: "订单", file: "orders.csv" },
-];
 
 // Plain decimals only: "007" and "1e3" stay text, as an ID column would want.
 const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
@@ -27,10 +23,10 @@ export function pastedValue(text: string): string | number {
 }
 
 export function loadSample(directory: string): SampleSheet[] {
-  return SAMPLE_FILES.map(({ name, file }) => ({
-    name,
-    values: parseDelimited(readFileSync(join(directory, file), "utf8"), file).map((row) =>
-      row.map(pastedValue),
-    ),
-  }));
+  return INPUT_TABLES.flatMap(({ name, dataSheet }) => {
+    const file = join(directory, `${name}.csv`);
+    if (!existsSync(file)) return [];
+    const rows = parseDelimited(readFileSync(file, "utf8"), file);
+    return [{ name: dataSheet.zh, values: rows.map((row) => row.map(pastedValue)) }];
+  });
 }

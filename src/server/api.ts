@@ -11,7 +11,7 @@ import type {
   SidebarState,
   TableName,
   TablePreview,
-} from "./bridge-types";
+} from "../shared/bridge";
 import { buildReportSheets, withDocumentLock } from "./build";
 import { addMenu, buildFromMenu, showHelpAlert } from "./menu";
 import { messages } from "./messages";

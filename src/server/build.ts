@@ -1,11 +1,11 @@
 /** One build of the weekly report: read the source sheets, run the engine once, write the report sheets. */
 import { formatDay, parseDay, ZoneClock } from "../core/calendar";
 import { TableError } from "../core/headers";
-import { TABLE_TITLES } from "../core/layout";
-import { type ReadTables, readTables, reportFromTables } from "../core/report";
-import { TABLE_NAMES } from "../core/schema";
+import { type ReadTables, TABLE_NAMES, type TableGrids } from "../core/inputs";
+import { readTables, reportFromTables } from "../core/report";
+import { sectionOf } from "../core/sections";
 import type { Grid, TableName } from "../core/types";
-import type { BuildResult, Settings } from "./bridge-types";
+import type { BuildResult, Settings } from "../shared/bridge";
 import { headlineOf } from "./headline";
 import { messages } from "./messages";
 import { planReport } from "./report-sheets";
@@ -45,7 +45,7 @@ function readSources(spreadsheet: Spreadsheet, settings: Settings): Partial<Reco
 
 function readAll(grids: Partial<Record<TableName, Grid>>, settings: Settings, clock: ZoneClock): ReadTables {
   try {
-    return readTables({ members: grids.members!, activity: grids.activity, orders: grids.orders }, clock);
+    return readTables(grids as TableGrids, clock);
   } catch (error) {
     if (error instanceof TableError) {
       throw new Error(messages(settings.lang).tableUnusable(settings.sources[error.table]!, error.message));
@@ -75,12 +75,13 @@ export function buildReportSheets(spreadsheet: Spreadsheet, settings: Settings, 
     builtAt: now,
   };
   const written = writeReport(spreadsheet, planReport(report, provenance, settings.lang, clock));
-  const weekly = written.find((w) => w.kind === "weekly");
-  if (weekly) spreadsheet.getSheetByName(weekly.name)?.activate();
+  // The first tab is the one a build opens on (the weekly report).
+  if (written.length > 0) spreadsheet.getSheetByName(written[0].name)?.activate();
   return {
     headline: headlineOf(report),
     sheets: written.map((w) => ({
-      title: TABLE_TITLES[w.kind][settings.lang],
+      kind: w.kind,
+      title: sectionOf(w.kind).title[settings.lang],
       name: w.name,
       sheetId: w.sheetId,
     })),

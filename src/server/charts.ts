@@ -1,10 +1,12 @@
 /**
- * The report's charts as data (type, source ranges, anchor, options), inserted with one builder
- * chain each. The charts read the report's own cells, so they stay right when a teammate opens
- * the shared sheet without the add-on.
+ * The report's charts as data (type, source ranges, anchor, Google Charts options), made from a
+ * section's declarative ChartLayout and inserted with one builder chain each. The charts read the
+ * report's own cells, so they stay right when a teammate opens the shared sheet without the add-on.
  */
+import type { AxisKind, ChartLayout } from "../core/sections/section";
+import type { Lang } from "../shared/lang";
 
-export type ChartType = "COMBO" | "LINE" | "BAR";
+export type ChartType = "COMBO" | "LINE" | "BAR" | "COLUMN";
 
 /** A source range: a column (header included) or a block. */
 export interface RangeBox {
@@ -43,53 +45,51 @@ export function insertChart(sheet: Sheet, spec: ChartSpec): void {
   sheet.insertChart(builder.build());
 }
 
-const PERCENT_AXIS = { format: "0%", minValue: 0 };
+const AXES: Record<AxisKind, { format: string; minValue: number }> = {
+  count: { format: "#,##0", minValue: 0 },
+  rate: { format: "0%", minValue: 0 },
+};
 
-/** Columns of GMV (left axis) with the conversion rate as a line (right axis). */
-export function gmvChart(title: string, ranges: RangeBox[], anchor: ChartSpec["anchor"]): ChartSpec {
-  return {
-    type: "COMBO",
-    ranges,
-    anchor,
-    options: {
-      title,
-      seriesType: "bars",
-      series: { 0: { type: "bars", targetAxisIndex: 0 }, 1: { type: "line", targetAxisIndex: 1 } },
-      vAxes: { 0: { format: "#,##0", minValue: 0 }, 1: PERCENT_AXIS },
-    },
-  };
+const TYPES: Record<ChartLayout["type"], ChartType> = {
+  combo: "COMBO",
+  line: "LINE",
+  bar: "BAR",
+  column: "COLUMN",
+};
+
+/** The chart of a layout over its source ranges, anchored at a cell. */
+export function chartSpec(
+  chart: ChartLayout,
+  ranges: RangeBox[],
+  anchor: ChartSpec["anchor"],
+  lang: Lang,
+): ChartSpec {
+  return { type: TYPES[chart.type], ranges, anchor, options: chartOptions(chart, lang) };
 }
 
-/** One rate over time. */
-export function rateChart(title: string, ranges: RangeBox[], anchor: ChartSpec["anchor"]): ChartSpec {
-  return {
-    type: "LINE",
-    ranges,
-    anchor,
-    options: { title, vAxis: PERCENT_AXIS, legend: { position: "none" } },
-  };
-}
-
-/** A count (left axis) and a rate (right axis) as two lines. */
-export function countAndRateChart(title: string, ranges: RangeBox[], anchor: ChartSpec["anchor"]): ChartSpec {
-  return {
-    type: "LINE",
-    ranges,
-    anchor,
-    options: {
-      title,
-      series: { 0: { targetAxisIndex: 0 }, 1: { targetAxisIndex: 1 } },
-      vAxes: { 0: { format: "#,##0", minValue: 0 }, 1: PERCENT_AXIS },
-    },
-  };
-}
-
-/** Horizontal bars of a stage/value block: joined → activated → converted. */
-export function funnelChart(title: string, block: RangeBox, anchor: ChartSpec["anchor"]): ChartSpec {
-  return {
-    type: "BAR",
-    ranges: [block],
-    anchor,
-    options: { title, legend: { position: "none" }, hAxis: { minValue: 0, format: "#,##0" } },
-  };
+/**
+ * Google Charts options of a chart layout: the series' kinds and axes, and the value axes' formats
+ * (a horizontal bar chart's value axis is its hAxis).
+ */
+function chartOptions(chart: ChartLayout, lang: Lang): Record<string, unknown> {
+  const options: Record<string, unknown> = { title: chart.title[lang] };
+  const series = chart.series ?? [];
+  if (chart.type === "combo") options.seriesType = "bars";
+  if (series.length > 0) {
+    options.series = Object.fromEntries(
+      series.map((s, i) => [
+        i,
+        chart.type === "combo"
+          ? { type: s.as ?? "bars", targetAxisIndex: s.axis ?? 0 }
+          : { targetAxisIndex: s.axis ?? 0 },
+      ]),
+    );
+  }
+  const [left, right] = chart.axes;
+  if (chart.type === "bar") options.hAxis = AXES[left];
+  else if (right === undefined) options.vAxis = AXES[left];
+  else options.vAxes = { 0: AXES[left], 1: AXES[right] };
+  if (chart.stacked) options.isStacked = true;
+  if (chart.legend === "none") options.legend = { position: "none" };
+  return options;
 }

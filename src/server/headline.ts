@@ -1,47 +1,68 @@
-/** The latest complete week, as the Weekly sheet, the sidebar and the menu's toast show it. */
+/**
+ * The latest complete week, as the Weekly sheet, the sidebar and the menu's toast show it: the
+ * values each section declares for its headline (core/sections), from that week's rows.
+ */
 import { formatDay, type ZoneClock } from "../core/calendar";
-import { displayValue } from "../core/display";
-import { type Column, type Lang, sheetValue, WEEKLY_COLUMNS } from "../core/layout";
-import type { Report, WeekRow } from "../core/types";
-import type { Headline } from "./bridge-types";
+import { sheetValue } from "../core/layout";
+import { latestComplete } from "../core/range";
+import type { Report } from "../core/report";
+import { type AnySection, SECTIONS, type SectionId } from "../core/sections";
+import type { TableSection } from "../core/sections/section";
+import type { Day } from "../core/types";
+import type { Headline, HeadlineMetric } from "../shared/bridge";
+import { displayValue } from "../shared/display";
+import type { Lang } from "../shared/lang";
 import { messages } from "./messages";
 import { GROWTH_FORMAT, KIND_FORMATS } from "./report-blocks";
 import { type Block, TEXT_FORMAT } from "./writing";
 
-/** The last row of a list that is complete (a week or a cohort), or null. */
-export function latestComplete<T extends { complete: boolean }>(rows: readonly T[]): T | null {
-  for (let i = rows.length - 1; i >= 0; i--) if (rows[i].complete) return rows[i];
-  return null;
+/** The headline's values for the week starting `weekStart` (null: no week, every value empty). */
+function metricsOf(report: Report, weekStart: Day | null): HeadlineMetric[] {
+  const values = report as unknown as Record<SectionId, unknown>;
+  const metrics: HeadlineMetric[] = [];
+  for (const section of SECTIONS as readonly AnySection[]) {
+    if (!section.headline) continue;
+    const { columns } = section as unknown as TableSection<string, unknown>;
+    const start = columns.find((c) => c.key === "weekStart")!;
+    const rows = (values[section.id] as unknown[] | null) ?? [];
+    const row = weekStart === null ? undefined : rows.find((r) => start.get(r) === weekStart);
+    const cell = (key: string) => {
+      const column = columns.find((c) => c.key === key)!;
+      return { column, value: (row === undefined ? null : column.get(row)) as number | null };
+    };
+    for (const item of section.headline) {
+      const { column, value } = cell(item.key);
+      const metric: HeadlineMetric = {
+        key: item.key,
+        label: { en: column.en, zh: column.zh },
+        kind: column.kind,
+        value,
+      };
+      if (item.growth) {
+        const growth = cell(item.growth);
+        metric.growth = { value: growth.value, label: { en: growth.column.en, zh: growth.column.zh } };
+      }
+      metrics.push(metric);
+    }
+  }
+  return metrics;
 }
 
-const HEADLINE_KEYS = [
-  "totalMembers",
-  "activeRate",
-  "convertedMembers",
-  "gmv",
-  "convertedWowGrowth",
-  "gmvWowGrowth",
-] as const;
-const columnOf = (key: string): Column<WeekRow> => WEEKLY_COLUMNS.find((c) => c.key === key)!;
-const HEADLINE_COLUMNS = HEADLINE_KEYS.map(columnOf);
-const GROWTH_KEYS: ReadonlySet<string> = new Set(["convertedWowGrowth", "gmvWowGrowth"]);
-
+/** The headline of the report's latest complete week, or null when no week is complete. */
 export function headlineOf(report: Report): Headline | null {
-  const week = latestComplete(report.weekly);
+  const week = latestComplete(report.weekly ?? []);
   if (!week) return null;
   return {
     weekStart: formatDay(week.weekStart),
     weekEnd: formatDay(week.weekEnd),
-    totalMembers: week.totalMembers,
-    activeRate: week.activeRate,
-    convertedMembers: week.convertedMembers,
-    gmv: columnOf("gmv").get(week) as number | null,
-    gmvWowGrowth: week.gmvWowGrowth,
-    convertedWowGrowth: week.convertedWowGrowth,
+    metrics: metricsOf(report, week.weekStart),
   };
 }
 
-/** Title, labels and values of the latest complete week (three rows), above the weekly table. */
+/**
+ * Title, labels and values of the latest complete week (three rows), above the weekly table: each
+ * metric, then each week-on-week change (shown with its arrow).
+ */
 export function headlineBlock(
   report: Report,
   at: { row: number; column: number },
@@ -49,22 +70,23 @@ export function headlineBlock(
   clock: ZoneClock,
 ): Block {
   const t = messages(lang);
-  const week = latestComplete(report.weekly);
-  const width = HEADLINE_COLUMNS.length;
-  const title = week ? t.latestWeek(formatDay(week.weekStart), formatDay(week.weekEnd)) : t.noCompleteWeek;
-  const format = (key: string, kind: keyof typeof KIND_FORMATS): string =>
-    GROWTH_KEYS.has(key) ? GROWTH_FORMAT : KIND_FORMATS[kind];
+  const headline = headlineOf(report);
+  const metrics = headline?.metrics ?? metricsOf(report, null);
+  const growths = metrics.flatMap((m) => (m.growth ? [m.growth] : []));
+  const labels = [...metrics.map((m) => m.label[lang]), ...growths.map((g) => g.label[lang])];
+  const values = [
+    ...metrics.map((m) => sheetValue(m.value, m.kind, clock)),
+    ...growths.map((g) => sheetValue(g.value, "rate", clock)),
+  ];
+  const width = labels.length;
+  const title = headline ? t.latestWeek(headline.weekStart, headline.weekEnd) : t.noCompleteWeek;
   return {
     ...at,
-    values: [
-      [title, ...Array<string>(width - 1).fill("")],
-      HEADLINE_COLUMNS.map((c) => c[lang]),
-      HEADLINE_COLUMNS.map((c) => (week ? sheetValue(c.get(week), c.kind, clock) : "")),
-    ],
+    values: [[title, ...Array<string>(width - 1).fill("")], labels, values],
     formats: [
       Array<string>(width).fill(TEXT_FORMAT),
       Array<string>(width).fill(TEXT_FORMAT),
-      HEADLINE_COLUMNS.map((c) => format(c.key, c.kind)),
+      [...metrics.map((m) => KIND_FORMATS[m.kind]), ...growths.map(() => GROWTH_FORMAT)],
     ],
     boldRows: 2,
   };
@@ -76,19 +98,15 @@ function arrow(growth: number | null, lang: Lang): string {
   return ` (${sign}${displayValue(Math.abs(growth), "rate", lang)})`;
 }
 
-/** One line for a toast: the week, members, active rate, converted and GMV with their changes. */
+/** One line for a toast: the week, then each metric with its change. */
 export function headlineText(headline: Headline | null, lang: Lang): string {
   const t = messages(lang);
   if (!headline) return t.noCompleteWeek;
-  const show = (key: (typeof HEADLINE_KEYS)[number], value: number | null): string => {
-    const column = columnOf(key);
-    return `${column[lang]} ${displayValue(value, column.kind, lang)}`;
-  };
   return [
     t.latestWeek(headline.weekStart, headline.weekEnd),
-    show("totalMembers", headline.totalMembers),
-    show("activeRate", headline.activeRate),
-    show("convertedMembers", headline.convertedMembers) + arrow(headline.convertedWowGrowth, lang),
-    show("gmv", headline.gmv) + arrow(headline.gmvWowGrowth, lang),
+    ...headline.metrics.map(
+      (m) =>
+        `${m.label[lang]} ${displayValue(m.value, m.kind, lang)}${m.growth ? arrow(m.growth.value, lang) : ""}`,
+    ),
   ].join(" · ");
 }

@@ -1,6 +1,7 @@
 /** The add-on menu (report.md "Menu") and what its items do outside the sidebar. */
-import type { Lang } from "../core/layout";
-import type { BuildResult } from "./bridge-types";
+
+import type { BuildResult } from "../shared/bridge";
+import type { Lang } from "../shared/lang";
 import { headlineText } from "./headline";
 import { messages } from "./messages";
 import { spreadsheetLang } from "./settings";

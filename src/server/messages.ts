@@ -1,9 +1,19 @@
 /**
  * Every word the server shows people (menu, alerts, errors, report sheet labels), in English and
- * Chinese. Metric labels are not here: they come with core's layout columns.
+ * Chinese. Table names, metric labels and chart titles are not here: they come with the engine's
+ * catalogues (core/inputs, core/sections).
  */
-import type { Lang } from "../core/layout";
+import { TABLE_NAMES, tableLabel } from "../core/inputs";
+import { READING_ORDER } from "../core/sections";
 import type { TableName, WeekStart } from "../core/types";
+import type { Lang } from "../shared/lang";
+import { WINDOW_DAYS } from "../shared/rules";
+
+/** The report sheets' titles in tab order, as the help lists them. */
+const sheetTitles = (lang: Lang): string =>
+  READING_ORDER.filter((s) => s.sheet)
+    .map((s) => s.title[lang])
+    .join(lang === "zh" ? "、" : ", ");
 
 export interface Messages {
   menuOpenSidebar: string;
@@ -11,16 +21,12 @@ export interface Messages {
   menuHelp: string;
   appTitle: string;
   helpText: string;
-  tableLabel: Record<TableName, string>;
   weekStart: Record<WeekStart, string>;
   rows(n: number): string;
   days(n: number): string;
   builtToast: string;
   noCompleteWeek: string;
   latestWeek(from: string, to: string): string;
-  latestCohort(weekStart: string): string;
-  noCompleteCohort: string;
-  stage: string;
   about: string;
   sourceLabel(table: TableName): string;
   notUsed: string;
@@ -30,11 +36,6 @@ export interface Messages {
   noData: string;
   window: string;
   builtAt: string;
-  excludedValue: string;
-  chartGmv: string;
-  chartActiveRate: string;
-  chartDaily: string;
-  chartFunnel: string;
   // Errors
   nothingPasted: string;
   pasteUnreadable(reason: string): string;
@@ -66,20 +67,16 @@ const EN: Messages = {
   helpText:
     "1. Open the sidebar and choose (or paste) the Members table, and Activity and Orders if you have them.\n" +
     "2. Check the preview: which column became which field, and the rows that will be skipped.\n" +
-    "3. Click Build weekly report. The report sheets (Weekly report, Daily, Funnel, Data problems) " +
+    `3. Click Build weekly report. The report sheets (${sheetTitles("en")}) ` +
     "are rebuilt each time; your own sheets are never changed.",
-  tableLabel: { members: "Members", activity: "Activity", orders: "Orders" },
   weekStart: { monday: "Monday", sunday: "Sunday" },
   rows: (n) => `${n} ${n === 1 ? "row" : "rows"}`,
   days: (n) => `${n} ${n === 1 ? "day" : "days"}`,
   builtToast: "Weekly report built",
   noCompleteWeek: "No complete week yet",
   latestWeek: (from, to) => `Latest complete week: ${from} – ${to}`,
-  latestCohort: (weekStart) => `Joined in the week of ${weekStart}`,
-  noCompleteCohort: "No complete cohort yet",
-  stage: "Stage",
   about: "About this report",
-  sourceLabel: (table) => `${EN.tableLabel[table]} from`,
+  sourceLabel: (table) => `${tableLabel(table, "en")} from`,
   notUsed: "not used",
   timeZone: "Time zone",
   weekStartsOn: "Week starts on",
@@ -87,11 +84,6 @@ const EN: Messages = {
   noData: "no data",
   window: "Funnel window",
   builtAt: "Built at",
-  excludedValue: "Value",
-  chartGmv: "GMV per week and conversion rate",
-  chartActiveRate: "Weekly active rate",
-  chartDaily: "Total members and daily active rate",
-  chartFunnel: "Funnel of the latest complete cohort",
   nothingPasted: "Nothing to save: the pasted text has no header row.",
   pasteUnreadable: (reason) => `The pasted text cannot be read: ${reason}.`,
   needsChoice: (sheet, rows) =>
@@ -104,18 +96,18 @@ const EN: Messages = {
     ". Paste the same columns, or choose Replace.",
   membersRequired: "Choose a sheet for the Members table, or paste it.",
   sheetMissing: (sheet, table) =>
-    `The sheet "${sheet}" chosen for the ${EN.tableLabel[table]} table no longer exists.`,
+    `The sheet "${sheet}" chosen for the ${tableLabel(table, "en")} table no longer exists.`,
   tableUnusable: (sheet, reason) => `The sheet "${sheet}" cannot be used: ${reason}`,
   busy: "A teammate is building the report right now. Try again in a minute.",
   sheetGone: "That report sheet is gone: build the report again.",
   badSettings: "The settings are not readable.",
   badSource: (table) => `The source of the ${table} table must be a sheet name or empty.`,
   badWeekStart: "The week must start on Monday or Sunday.",
-  badWindow: "The funnel window must be a whole number of days from 1 to 90.",
+  badWindow: `The funnel window must be a whole number of days from ${WINDOW_DAYS.min} to ${WINDOW_DAYS.max}.`,
   badDay: (which, value) => `The ${which} date "${value}" is not a date of the form YYYY-MM-DD.`,
   fromAfterTo: (from, to) => `The from date ${from} is after the to date ${to}.`,
   badLang: 'The language must be "en" or "zh".',
-  badTable: (table) => `Unknown table "${table}": use members, activity or orders.`,
+  badTable: (table) => `Unknown table "${table}": use ${TABLE_NAMES.join(", ")}.`,
   badMode: (mode) => `Unknown save mode "${mode}": use append or replace.`,
 };
 
@@ -127,19 +119,15 @@ const ZH: Messages = {
   helpText:
     "1. 打开侧边栏，选择（或粘贴）成员表，如有互动表和订单表也一并选择。\n" +
     "2. 查看预览：每一列对应的字段，以及将被跳过的行。\n" +
-    "3. 点击「生成周报」。报表工作表（周报、每日数据、漏斗、数据问题）每次都会重新生成，不会改动您自己的工作表。",
-  tableLabel: { members: "成员", activity: "互动", orders: "订单" },
+    `3. 点击「生成周报」。报表工作表（${sheetTitles("zh")}）每次都会重新生成，不会改动您自己的工作表。`,
   weekStart: { monday: "周一", sunday: "周日" },
   rows: (n) => `${n} 行`,
   days: (n) => `${n} 天`,
   builtToast: "周报已生成",
   noCompleteWeek: "暂无完整周",
   latestWeek: (from, to) => `最近完整周：${from} – ${to}`,
-  latestCohort: (weekStart) => `${weekStart} 当周入群`,
-  noCompleteCohort: "暂无完整的入群周",
-  stage: "阶段",
   about: "报表说明",
-  sourceLabel: (table) => `${ZH.tableLabel[table]}表来源`,
+  sourceLabel: (table) => `${tableLabel(table, "zh")}表来源`,
   notUsed: "未使用",
   timeZone: "时区",
   weekStartsOn: "每周开始于",
@@ -147,11 +135,6 @@ const ZH: Messages = {
   noData: "无数据",
   window: "漏斗观察期",
   builtAt: "生成时间",
-  excludedValue: "数量",
-  chartGmv: "每周GMV与转化率",
-  chartActiveRate: "周活跃用户占比",
-  chartDaily: "社群总人数与当日活跃用户占比",
-  chartFunnel: "最近完整入群周的漏斗",
   nothingPasted: "没有可保存的内容：粘贴的文本没有表头行。",
   pasteUnreadable: (reason) => `无法读取粘贴的文本：${reason}。`,
   needsChoice: (sheet, rows) =>
@@ -162,19 +145,19 @@ const ZH: Messages = {
     (onlySheet.length ? `；只有工作表包含 ${quoted(onlySheet)}` : "") +
     "。请粘贴相同的列，或选择「替换」。",
   membersRequired: "请为成员表选择一个工作表，或粘贴成员数据。",
-  sheetMissing: (sheet, table) => `为${ZH.tableLabel[table]}表选择的工作表「${sheet}」已不存在。`,
+  sheetMissing: (sheet, table) => `为${tableLabel(table, "zh")}表选择的工作表「${sheet}」已不存在。`,
   tableUnusable: (sheet, reason) => `工作表「${sheet}」无法使用：${reason}`,
   busy: "有同事正在生成报表，请稍后再试。",
   sheetGone: "该报表工作表已不存在，请重新生成周报。",
   badSettings: "设置无法读取。",
   badSource: (table) => `${table} 表的来源必须是工作表名称或留空。`,
   badWeekStart: "每周的第一天只能是周一或周日。",
-  badWindow: "漏斗观察期必须是 1 到 90 之间的整数天。",
+  badWindow: `漏斗观察期必须是 ${WINDOW_DAYS.min} 到 ${WINDOW_DAYS.max} 之间的整数天。`,
   badDay: (which, value) =>
     `${which === "from" ? "开始" : "结束"}日期「${value}」不是 YYYY-MM-DD 格式的日期。`,
   fromAfterTo: (from, to) => `开始日期 ${from} 晚于结束日期 ${to}。`,
   badLang: "语言只能是 en 或 zh。",
-  badTable: (table) => `未知的表「${table}」：请使用 members、activity 或 orders。`,
+  badTable: (table) => `未知的表「${table}」：请使用 ${TABLE_NAMES.join("、")}。`,
   badMode: (mode) => `未知的保存方式「${mode}」：请使用 append 或 replace。`,
 };
 

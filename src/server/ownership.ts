@@ -3,9 +3,12 @@
  * are ever replaced, so a user's own sheet that happens to share a report's name is left alone.
  */
 
+import type { SectionId } from "../core/sections";
+
 export const REPORT_MARK = "community-funnel:report";
 
-export type ReportKind = "weekly" | "daily" | "funnel" | "problems";
+/** A report sheet's kind: the id of the section it shows. */
+export type ReportKind = SectionId;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

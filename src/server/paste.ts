@@ -5,14 +5,14 @@
 import { ZoneClock } from "../core/calendar";
 import { DelimitedTextError, parseDelimited } from "../core/delimited";
 import { headerKey, matchColumns, TableError } from "../core/headers";
-import type { Lang } from "../core/layout";
-import { TABLE_NAMES } from "../core/schema";
+import { inputTable, TABLE_NAMES } from "../core/inputs";
 import type { Cell, TableName } from "../core/types";
-import type { SaveMode, SaveResult, Settings } from "./bridge-types";
+import type { SaveMode, SaveResult, Settings } from "../shared/bridge";
+import type { Lang } from "../shared/lang";
 import { messages } from "./messages";
 import { previewTable } from "./preview";
 import { storeSettings } from "./settings";
-import { DATA_SHEET_NAMES, headerRow } from "./sheets";
+import { headerRow } from "./sheets";
 import { ensureSize, NUMBER_FORMAT, TEXT_FORMAT } from "./writing";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -76,7 +76,7 @@ function checkMode(mode: unknown, lang: Lang): SaveMode | null {
 
 /** The fields a header row serves; throws the core's readable message for a missing column. */
 function fieldColumns(table: TableName, header: readonly Cell[]): Map<string, number> {
-  return new Map(matchColumns(table, header).map((m) => [m.field, m.index]));
+  return new Map(matchColumns(table, inputTable(table).fields, header).map((m) => [m.field, m.index]));
 }
 
 /**
@@ -141,7 +141,7 @@ export function savePaste(
     throw error;
   }
 
-  const sheetName = DATA_SHEET_NAMES[table][lang];
+  const sheetName = inputTable(table).dataSheet[lang];
   const existing = spreadsheet.getSheetByName(sheetName);
   const sheet = existing ?? spreadsheet.insertSheet(sheetName, spreadsheet.getNumSheets());
   const lastRow = existing ? sheet.getLastRow() : 0;

@@ -1,12 +1,12 @@
 /** What each table will contribute, shown in the sidebar before building (report.md "Preview"). */
 import { formatDay, ZoneClock } from "../core/calendar";
 import { TableError } from "../core/headers";
-import { problemJson } from "../core/json";
-import type { Lang } from "../core/layout";
-import { TABLE_NAMES } from "../core/schema";
-import { readActivity, readMembers, readOrders, type Table } from "../core/tables";
-import type { ActivityColumns, Grid, MemberColumns, Order, TableName } from "../core/types";
-import type { TablePreview } from "./bridge-types";
+import { INPUT_TABLES, inputTable, readTable } from "../core/inputs";
+import { problemJson } from "../core/sections/problems";
+import type { Table } from "../core/tables";
+import type { TableName } from "../core/types";
+import type { TablePreview } from "../shared/bridge";
+import type { Lang } from "../shared/lang";
 import { messages } from "./messages";
 import { readGrid } from "./sheets";
 
@@ -15,20 +15,14 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** How many problems the preview lists; the build's problems sheet has them all. */
 export const PREVIEW_PROBLEMS = 5;
 
-type AnyTable = Table<MemberColumns> | Table<ActivityColumns[]> | Table<Order[]>;
-
-const READERS: Record<TableName, (grid: Grid, clock: ZoneClock) => AnyTable> = {
-  members: readMembers,
-  activity: readActivity,
-  orders: readOrders,
-};
-
 function emptyPreview(table: TableName, sheet: string | null, error: string | null): TablePreview {
   return {
     table,
     sheet,
     error,
     columns: [],
+    otherColumns: [],
+    othersKept: inputTable(table).keepsOtherColumns,
     rowCount: 0,
     skipped: 0,
     firstProblems: [],
@@ -46,12 +40,13 @@ export function previewTable(
   lang: Lang,
 ): TablePreview {
   const t = messages(lang);
-  if (sheetName === null) return emptyPreview(table, null, table === "members" ? t.membersRequired : null);
+  if (sheetName === null)
+    return emptyPreview(table, null, inputTable(table).required ? t.membersRequired : null);
   const sheet = spreadsheet.getSheetByName(sheetName);
   if (!sheet) return emptyPreview(table, sheetName, t.sheetMissing(sheetName, table));
-  let read: AnyTable;
+  let read: Table<unknown>;
   try {
-    read = READERS[table](readGrid(sheet), clock);
+    read = readTable(table, readGrid(sheet), clock);
   } catch (error) {
     // A missing required column is shown, not thrown: the other tables still preview.
     if (error instanceof TableError)
@@ -64,6 +59,8 @@ export function previewTable(
     sheet: sheetName,
     error: null,
     columns: read.columns.map((c) => ({ field: c.field, header: c.header })),
+    otherColumns: read.otherHeaders,
+    othersKept: inputTable(table).keepsOtherColumns,
     rowCount: read.rowCount,
     skipped: read.problems.length,
     firstProblems: read.problems.slice(0, PREVIEW_PROBLEMS).map(problemJson),
@@ -79,5 +76,5 @@ export function previewSources(
   lang: Lang,
 ): TablePreview[] {
   const clock = new ZoneClock(spreadsheet.getSpreadsheetTimeZone());
-  return TABLE_NAMES.map((table) => previewTable(spreadsheet, table, sources[table], clock, lang));
+  return INPUT_TABLES.map(({ name }) => previewTable(spreadsheet, name, sources[name], clock, lang));
 }

@@ -1,12 +1,12 @@
 /** What a report was built from, recorded on each report sheet as text in the report's language. */
 import { formatDay, type ZoneClock } from "../core/calendar";
-import type { Lang } from "../core/layout";
-import type { Report, TableName } from "../core/types";
+import type { ReportBase, TableName } from "../core/types";
+import type { Lang } from "../shared/lang";
 import { messages } from "./messages";
 
 export interface Provenance {
   sources: { table: TableName; sheet: string | null; rows: number }[];
-  report: Pick<Report, "timeZone" | "weekStartsOn" | "windowDays" | "range">;
+  report: Pick<ReportBase, "timeZone" | "weekStartsOn" | "windowDays" | "range">;
   /** When the build ran (ms since the epoch). */
   builtAt: number;
 }

@@ -1,40 +1,23 @@
 /**
- * The four report sheets of report.md as plans: blocks of cells, frozen rows, column widths and
- * charts. Pure: the writer turns a plan into a fixed number of Spreadsheet calls.
+ * The report sheets as plans: blocks of cells, frozen rows, column widths and charts. One planner
+ * for every section of the catalogue, from its declarative layout (core/sections/section.ts).
+ * Pure: the writer turns a plan into a fixed number of Spreadsheet calls.
  *
- * Each sheet has its table at the left with a frozen, bold header row; to its right, one empty
- * column away, the provenance block and then the charts (with the small blocks they read).
+ * Each sheet has its blocks down column A, the first table's header row frozen and bold; to their
+ * right, one empty column away, the side column: the provenance block, small blocks and charts.
  */
-import { formatDay, type ZoneClock } from "../core/calendar";
-import {
-  type Column,
-  type ColumnKind,
-  DAILY_COLUMNS,
-  EXCLUDED_LABELS,
-  excludedRows,
-  FUNNEL_COLUMNS,
-  type Lang,
-  type LayoutTable,
-  reportTables,
-  TABLE_TITLES,
-  WEEKLY_COLUMNS,
-} from "../core/layout";
-import type { Report } from "../core/types";
-import {
-  CHART_ROWS,
-  type ChartSpec,
-  countAndRateChart,
-  funnelChart,
-  gmvChart,
-  type RangeBox,
-  rateChart,
-} from "./charts";
-import { headlineBlock, latestComplete } from "./headline";
-import { messages } from "./messages";
+import type { ZoneClock } from "../core/calendar";
+import type { ColumnKind, LayoutTable } from "../core/layout";
+import type { Report } from "../core/report";
+import { type AnySection, READING_ORDER, type SectionId } from "../core/sections";
+import type { ChartLayout, LabelBlock, SideItem } from "../core/sections/section";
+import type { Lang } from "../shared/lang";
+import { CHART_ROWS, type ChartSpec, chartSpec, type RangeBox } from "./charts";
+import { headlineBlock } from "./headline";
 import type { ReportKind } from "./ownership";
 import { type Provenance, provenanceRows } from "./provenance";
 import { KIND_FORMATS, tableBlock, textBlock } from "./report-blocks";
-import { type Block, blockBottom, TEXT_FORMAT } from "./writing";
+import { type Block, blockBottom, blockWidth, TEXT_FORMAT } from "./writing";
 
 export interface SheetPlan {
   kind: ReportKind;
@@ -49,8 +32,6 @@ export interface SheetPlan {
   rows: number;
 }
 
-/** Rows of the headline above the weekly table, and the empty row under it. */
-const HEADLINE_ROWS = 3;
 const GAP_WIDTH = 24;
 const LABEL_WIDTH = 180;
 const VALUE_WIDTH = 320;
@@ -71,202 +52,150 @@ function columnWidth(header: string, kind: ColumnKind): number {
   return Math.min(220, Math.max(MIN_WIDTH[kind], px));
 }
 
-function tableOf(tables: LayoutTable[], id: LayoutTable["id"]): LayoutTable {
-  return tables.find((t) => t.id === id)!;
+/** A table as written on its sheet, for the charts that read it. */
+interface Placed {
+  table: LayoutTable;
+  block: Block;
 }
 
-/** The range of one column of a table block, header included, over its first `rows` data rows. */
-function columnRange<R>(
-  block: Block,
-  columns: readonly Column<R>[],
-  key: string,
-  rows = block.values.length - 1,
-): RangeBox {
-  const index = columns.findIndex((c) => c.key === key);
-  return { row: block.row, column: block.column + index, numRows: rows + 1, numColumns: 1 };
+/** The rows a chart plots: all, or up to the last complete one (a week cut short plots as a collapse). */
+function chartedRows(table: LayoutTable, upToLastComplete: boolean | undefined): number {
+  const complete = table.keys.indexOf("complete");
+  if (upToLastComplete && complete >= 0) {
+    for (let i = table.rows.length - 1; i >= 0; i--) if (table.rows[i][complete] === true) return i + 1;
+  }
+  return table.rows.length;
 }
 
-/**
- * The weeks the weekly charts plot: up to the last complete week. A week cut short by the end
- * of the data (often the current one) would show as a collapse of every rate; the table still
- * lists it.
- */
-function chartedWeeks(report: Report): number {
-  for (let i = report.weekly.length - 1; i >= 0; i--) if (report.weekly[i].complete) return i + 1;
-  return report.weekly.length;
+/** The ranges a chart reads: each of its columns, header included, or a whole block. */
+function chartRanges(
+  chart: ChartLayout,
+  tables: Map<string, Placed>,
+  blocks: Map<string, Block>,
+): RangeBox[] {
+  const { source } = chart;
+  if ("block" in source) {
+    const block = blocks.get(source.block)!;
+    return [
+      { row: block.row, column: block.column, numRows: block.values.length, numColumns: blockWidth(block) },
+    ];
+  }
+  const { table, block } = tables.get(source.table)!;
+  const rows = chartedRows(table, source.upToLastComplete);
+  return source.keys.map((key) => ({
+    row: block.row,
+    column: block.column + table.keys.indexOf(key),
+    numRows: rows + 1,
+    numColumns: 1,
+  }));
 }
 
-interface Side {
-  column: number;
-  blocks: Block[];
-  charts: ChartSpec[];
-  /** The next free row of the side column. */
-  next: number;
+/** A label/value block: labels as text, each value formatted by its kind, the title row bold. */
+function labelBlock(at: { row: number; column: number }, block: LabelBlock): Block {
+  return {
+    ...at,
+    values: [
+      [...block.title],
+      ...block.rows.map((r) => [r.label, r.value === null ? "" : (r.value as string | number)]),
+    ],
+    formats: [[TEXT_FORMAT, TEXT_FORMAT], ...block.rows.map((r) => [TEXT_FORMAT, KIND_FORMATS[r.kind]])],
+    boldRows: 1,
+  };
 }
 
-/** Starts the side area right of a table: the provenance block on top. */
-function sideOf(
-  table: LayoutTable,
+function planSheet(
+  section: AnySection,
+  value: unknown,
+  report: Report,
   provenance: Provenance,
   lang: Lang,
   clock: ZoneClock,
-  row = 1,
-  blocks: Block[] = [],
-): Side {
-  const column = table.headers.length + 2;
-  const about = textBlock({ row, column }, provenanceRows(provenance, lang, clock));
-  return { column, blocks: [...blocks, about], charts: [], next: blockBottom(about) + 2 };
-}
-
-function addChart(side: Side, make: (anchor: ChartSpec["anchor"]) => ChartSpec): void {
-  side.charts.push(make({ row: side.next, column: side.column }));
-  side.next += CHART_ROWS;
-}
-
-function addBlock(side: Side, make: (at: { row: number; column: number }) => Block): Block {
-  const block = make({ row: side.next, column: side.column });
-  side.blocks.push(block);
-  side.next = blockBottom(block) + 2;
-  return block;
-}
-
-function plan(
-  kind: ReportKind,
-  lang: Lang,
-  table: LayoutTable,
-  main: Block[],
-  frozenRows: number,
-  side: Side,
-  labels: readonly string[] = [],
 ): SheetPlan {
-  const blocks = [...main, ...side.blocks];
-  // Wide enough for the table's header and for any label above it (the weekly headline's).
-  const widths = table.headers.map((h, i) =>
-    Math.max(columnWidth(h, table.kinds[i]), labels[i] ? columnWidth(labels[i], "text") : 0),
-  );
+  const layout = section.sheet!;
+  const tables = new Map(section.tables(value, lang, report).map((t) => [t.id, t]));
+  const placed = new Map<string, Placed>();
+  const main: Block[] = [];
+  // Labels that stand above the tables' columns (the headline's) widen those columns too.
+  const labels: string[] = [];
+  let row = 1;
+  let frozenRows = 0;
+  for (const item of layout.main) {
+    const at = { row, column: 1 };
+    let block: Block;
+    if (item === "headline") {
+      block = headlineBlock(report, at, lang, clock);
+      block.values[1].forEach((label, i) => {
+        labels[i] = label as string;
+      });
+    } else {
+      const table = tables.get(item)!;
+      block = tableBlock(at, table, clock);
+      placed.set(item, { table, block });
+      if (frozenRows === 0) frozenRows = row;
+    }
+    main.push(block);
+    row = blockBottom(block) + 2;
+  }
+
+  const column = Math.max(...main.map(blockWidth)) + 2;
+  const side: Block[] = [];
+  const blocks = new Map<string, Block>();
+  const charts: ChartSpec[] = [];
+  let next = layout.sideFrom === "top" ? 1 : frozenRows + 1;
+  const addBlock = (block: Block): void => {
+    side.push(block);
+    next = blockBottom(block) + 2;
+  };
+  for (const item of layout.side as readonly SideItem<unknown>[]) {
+    const at = { row: next, column };
+    if (item.kind === "provenance") {
+      addBlock(textBlock(at, provenanceRows(provenance, lang, clock)));
+    } else if (item.kind === "block") {
+      const made = item.make(value, report, lang);
+      const block = labelBlock(at, made);
+      blocks.set(made.id, block);
+      addBlock(block);
+    } else {
+      charts.push(chartSpec(item.chart, chartRanges(item.chart, placed, blocks), at, lang));
+      next += CHART_ROWS;
+    }
+  }
+
+  const widths: number[] = [];
+  for (const { table } of placed.values()) {
+    table.headers.forEach((h, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, columnWidth(h, table.kinds[i]));
+    });
+  }
+  labels.forEach((label, i) => {
+    if (label) widths[i] = Math.max(widths[i] ?? 0, columnWidth(label, "text"));
+  });
   widths.push(GAP_WIDTH, LABEL_WIDTH, VALUE_WIDTH);
-  const bottom = Math.max(side.next, ...blocks.map(blockBottom));
-  // One spare row: Sheets will not freeze every row of a sheet.
+  const blocksAll = [...main, ...side];
+  const bottom = Math.max(next, ...blocksAll.map(blockBottom));
   return {
-    kind,
-    title: TABLE_TITLES[kind][lang],
-    blocks,
+    kind: section.id,
+    title: section.title[lang],
+    blocks: blocksAll,
     frozenRows,
     widths,
-    charts: side.charts,
+    charts,
+    // One spare row: Sheets will not freeze every row of a sheet.
     rows: bottom + 1,
   };
 }
 
-function weeklySheet(
-  report: Report,
-  tables: LayoutTable[],
-  provenance: Provenance,
-  lang: Lang,
-  clock: ZoneClock,
-): SheetPlan {
-  const t = messages(lang);
-  const weekly = tableOf(tables, "weekly");
-  const headline = headlineBlock(report, { row: 1, column: 1 }, lang, clock);
-  const headerRow = HEADLINE_ROWS + 2;
-  const block = tableBlock({ row: headerRow, column: 1 }, weekly, clock);
-  // Below the frozen rows, so that scrolling does not cut the block in two.
-  const side = sideOf(weekly, provenance, lang, clock, headerRow + 1);
-  const col = (key: string): RangeBox => columnRange(block, WEEKLY_COLUMNS, key, chartedWeeks(report));
-  addChart(side, (at) => gmvChart(t.chartGmv, [col("weekStart"), col("gmv"), col("conversionRate")], at));
-  addChart(side, (at) => rateChart(t.chartActiveRate, [col("weekStart"), col("activeRate")], at));
-  return plan("weekly", lang, weekly, [headline, block], headerRow, side, headline.values[1] as string[]);
-}
-
-function dailySheet(tables: LayoutTable[], provenance: Provenance, lang: Lang, clock: ZoneClock): SheetPlan {
-  const t = messages(lang);
-  const daily = tableOf(tables, "daily");
-  const block = tableBlock({ row: 1, column: 1 }, daily, clock);
-  const side = sideOf(daily, provenance, lang, clock);
-  const col = (key: string): RangeBox => columnRange(block, DAILY_COLUMNS, key);
-  addChart(side, (at) =>
-    countAndRateChart(t.chartDaily, [col("date"), col("totalMembers"), col("activeRate")], at),
-  );
-  return plan("daily", lang, daily, [block], 1, side);
-}
-
-/** Joined, activated and converted of the latest complete cohort: the cells the funnel chart reads. */
-function cohortBlock(report: Report, at: { row: number; column: number }, lang: Lang): Block {
-  const t = messages(lang);
-  const cohort = latestComplete(report.funnel);
-  const stages = ["joined", "activated", "converted"].map(
-    (key) => FUNNEL_COLUMNS.find((c) => c.key === key)!,
-  );
-  return {
-    ...at,
-    values: [
-      [t.stage, cohort ? t.latestCohort(formatDay(cohort.weekStart)) : t.noCompleteCohort],
-      ...stages.map((c) => [c[lang], cohort ? (c.get(cohort) ?? "") : ""]),
-    ],
-    formats: [[TEXT_FORMAT, TEXT_FORMAT], ...stages.map(() => [TEXT_FORMAT, KIND_FORMATS.int])],
-    boldRows: 1,
-  };
-}
-
-function funnelSheet(
-  report: Report,
-  tables: LayoutTable[],
-  provenance: Provenance,
-  lang: Lang,
-  clock: ZoneClock,
-): SheetPlan {
-  const t = messages(lang);
-  const funnel = tableOf(tables, "funnel");
-  const block = tableBlock({ row: 1, column: 1 }, funnel, clock);
-  const side = sideOf(funnel, provenance, lang, clock);
-  const cohort = addBlock(side, (at) => cohortBlock(report, at, lang));
-  const source: RangeBox = {
-    row: cohort.row,
-    column: cohort.column,
-    numRows: cohort.values.length,
-    numColumns: 2,
-  };
-  addChart(side, (at) => funnelChart(t.chartFunnel, source, at));
-  return plan("funnel", lang, funnel, [block], 1, side);
-}
-
-function problemsSheet(
-  report: Report,
-  tables: LayoutTable[],
-  provenance: Provenance,
-  lang: Lang,
-  clock: ZoneClock,
-): SheetPlan {
-  const t = messages(lang);
-  const problems = tableOf(tables, "problems");
-  const block = tableBlock({ row: 1, column: 1 }, problems, clock);
-  const column = problems.headers.length + 2;
-  const excludedBlock: Block = {
-    row: 1,
-    column,
-    values: [
-      [TABLE_TITLES.excluded[lang], t.excludedValue],
-      ...excludedRows(report.excluded, lang).map(([l, v]) => [l as string, v as number]),
-    ],
-    formats: [[TEXT_FORMAT, TEXT_FORMAT], ...EXCLUDED_LABELS.map((x) => [TEXT_FORMAT, KIND_FORMATS[x.kind]])],
-    boldRows: 1,
-  };
-  const side = sideOf(problems, provenance, lang, clock, blockBottom(excludedBlock) + 2, [excludedBlock]);
-  return plan("problems", lang, problems, [block], 1, side);
-}
-
-/** The plans of the four report sheets, in tab order. */
+/** The plans of the report sheets, in tab order: every section with a sheet and a value. */
 export function planReport(
   report: Report,
   provenance: Provenance,
   lang: Lang,
   clock: ZoneClock,
 ): SheetPlan[] {
-  const tables = reportTables(report, lang);
-  return [
-    weeklySheet(report, tables, provenance, lang, clock),
-    dailySheet(tables, provenance, lang, clock),
-    funnelSheet(report, tables, provenance, lang, clock),
-    problemsSheet(report, tables, provenance, lang, clock),
-  ];
+  const values = report as unknown as Record<SectionId, unknown>;
+  return READING_ORDER.flatMap((section) =>
+    section.sheet && values[section.id] !== null
+      ? [planSheet(section, values[section.id], report, provenance, lang, clock)]
+      : [],
+  );
 }

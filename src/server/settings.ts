@@ -3,11 +3,11 @@
  * same report. Everything arriving from the sidebar is validated here, with readable errors.
  */
 import { parseDay } from "../core/calendar";
-import { type Lang, langOfLocale } from "../core/layout";
-import { DEFAULT_WINDOW_DAYS } from "../core/report";
-import { TABLE_NAMES } from "../core/schema";
+import { TABLE_NAMES } from "../core/inputs";
 import type { TableName } from "../core/types";
-import type { Settings } from "./bridge-types";
+import type { Settings } from "../shared/bridge";
+import { type Lang, langOfLocale } from "../shared/lang";
+import { isWindowDays, WINDOW_DAYS } from "../shared/rules";
 import { messages } from "./messages";
 import { describeSheets, detectSources } from "./sheets";
 
@@ -45,9 +45,7 @@ export function validateSettings(input: unknown): Settings {
   if (lang === null) throw new Error(t.badLang);
   const { weekStartsOn, windowDays } = input;
   if (weekStartsOn !== "monday" && weekStartsOn !== "sunday") throw new Error(t.badWeekStart);
-  if (typeof windowDays !== "number" || !Number.isInteger(windowDays) || windowDays < 1 || windowDays > 90) {
-    throw new Error(t.badWindow);
-  }
+  if (!isWindowDays(windowDays)) throw new Error(t.badWindow);
   const day = (which: "from" | "to"): string | null => {
     const value = input[which];
     if (value === null || value === undefined || value === "") return null;
@@ -95,7 +93,7 @@ export function defaultSettings(spreadsheet: Spreadsheet): Settings {
     weekStartsOn: "monday",
     from: null,
     to: null,
-    windowDays: DEFAULT_WINDOW_DAYS,
+    windowDays: WINDOW_DAYS.default,
     lang,
   };
 }

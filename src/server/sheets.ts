@@ -1,31 +1,18 @@
 /** Reading the spreadsheet's sheets: their header rows, which input table each looks like, their grids. */
 import { matchColumns, TableError } from "../core/headers";
-import type { Lang } from "../core/layout";
-import { TABLE_NAMES } from "../core/schema";
+import { DETECTION_ORDER, INPUT_TABLES, inputTable } from "../core/inputs";
 import type { Cell, TableName } from "../core/types";
-import type { SheetInfo } from "./bridge-types";
+import type { SheetInfo } from "../shared/bridge";
+import type { Lang } from "../shared/lang";
 import { reportKindOf } from "./ownership";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The sheets pasted tables are saved into. */
-export const DATA_SHEET_NAMES: Record<TableName, Record<Lang, string>> = {
-  members: { en: "Members", zh: "成员" },
-  activity: { en: "Activity", zh: "互动" },
-  orders: { en: "Orders", zh: "订单" },
-};
-
-/**
- * Tables to try, most demanding first: an orders header (with a date and an amount) would also
- * satisfy activity's two required columns, so the more specific table must win.
- */
-const DETECTION_ORDER: readonly TableName[] = ["orders", "members", "activity"];
-
 /** True when the header row has every required column of `table`. */
 export function hasRequiredColumns(table: TableName, headers: readonly unknown[]): boolean {
   try {
-    matchColumns(table, headers);
+    matchColumns(table, inputTable(table).fields, headers);
     return true;
   } catch (error) {
     if (error instanceof TableError) return false;
@@ -71,8 +58,7 @@ export function describeSheets(spreadsheet: Spreadsheet): SheetInfo[] {
  */
 export function detectSources(sheets: readonly SheetInfo[], lang: Lang): Record<TableName, string | null> {
   const sources = {} as Record<TableName, string | null>;
-  for (const table of TABLE_NAMES) {
-    const names = DATA_SHEET_NAMES[table];
+  for (const { name: table, dataSheet: names } of INPUT_TABLES) {
     const dataSheet = [names[lang], lang === "zh" ? names.en : names.zh].find((name) =>
       sheets.some((s) => s.name === name),
     );

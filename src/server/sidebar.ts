@@ -1,5 +1,7 @@
 /** The sidebar: opening it, and the state it starts from. */
-import type { SidebarState } from "./bridge-types";
+import { INPUT_TABLES } from "../core/inputs";
+import { READING_ORDER } from "../core/sections";
+import type { SidebarState, TableInfo } from "../shared/bridge";
 import { messages } from "./messages";
 import { currentSettings } from "./settings";
 import { describeSheets } from "./sheets";
@@ -12,6 +14,16 @@ export function showSidebar(spreadsheet: Spreadsheet): void {
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(title));
 }
 
+/** The input catalogue as the sidebar shows it: it holds no copy of its own. */
+const TABLES: TableInfo[] = INPUT_TABLES.map((t) => ({
+  name: t.name,
+  required: t.required,
+  label: t.label,
+  about: t.about,
+  dataSheet: t.dataSheet,
+  fields: t.fields.map((f) => ({ name: f.name, label: f.label })),
+}));
+
 export function sidebarState(spreadsheet: Spreadsheet): SidebarState {
   const settings = currentSettings(spreadsheet);
   return {
@@ -19,5 +31,7 @@ export function sidebarState(spreadsheet: Spreadsheet): SidebarState {
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     settings,
     sheets: describeSheets(spreadsheet),
+    tables: TABLES,
+    reportSheets: READING_ORDER.filter((s) => s.sheet).map((s) => s.title),
   };
 }

@@ -1,10 +1,11 @@
 /** The sidebar's behaviour: each action changes the model, calls the server, and renders again. */
-import type { Lang, SaveResult, Settings, SidebarState, TableName } from "../server/bridge-types";
+import type { Lang, SaveResult, Settings, SidebarState, TableName } from "../shared/bridge";
+import { WINDOW_DAYS } from "../shared/rules";
 import { errorMessage, type Server } from "./bridge";
 import { pasteTarget } from "./data-section";
 import { morph } from "./dom";
 import { rowCount, type Translate, translate } from "./i18n";
-import { type Actions, initialModel, type Model, TABLES } from "./model";
+import { type Actions, emptyDraft, initialModel, type Model } from "./model";
 import { checkSettings } from "./settings-section";
 import { renderApp } from "./view";
 
@@ -45,6 +46,9 @@ export function startSidebar(root: HTMLElement, server: Server, lang: Lang): voi
     model.timeZone = state.timeZone;
     model.saved = state.settings;
     if (first) {
+      model.tables = state.tables;
+      model.reportSheets = state.reportSheets;
+      model.paste = Object.fromEntries(state.tables.map((t) => [t.name, emptyDraft()])) as Model["paste"];
       model.lang = state.lang;
       model.settings = { ...state.settings, lang: state.lang };
       model.windowText = String(state.settings.windowDays);
@@ -83,7 +87,7 @@ export function startSidebar(root: HTMLElement, server: Server, lang: Lang): voi
   async function refreshPreviews(): Promise<void> {
     const request = ++previewRequest;
     const sources = model.settings.sources;
-    if (TABLES.every((table) => sources[table] === null)) {
+    if (model.tables.every((table) => sources[table.name] === null)) {
       model.previews = {};
       model.previewLoading = false;
       render();
@@ -202,7 +206,7 @@ export function startSidebar(root: HTMLElement, server: Server, lang: Lang): voi
     model.lang = lang;
     model.settings = { ...model.settings, lang };
     // Messages made on this side were worded in the old language; the data-driven ones re-render.
-    for (const table of TABLES) Object.assign(model.paste[table], { error: null, notice: null });
+    for (const draft of Object.values(model.paste)) Object.assign(draft, { error: null, notice: null });
     model.settingsNotice = null;
     render();
     try {
@@ -220,7 +224,7 @@ export function startSidebar(root: HTMLElement, server: Server, lang: Lang): voi
     const { settings, windowError, rangeError } = checkSettings(model);
     const problem = windowError ?? rangeError;
     const refusal = problem
-      ? t()("buildFixSettings", { problem: t()(problem) })
+      ? t()("buildFixSettings", { problem: t()(problem, WINDOW_DAYS) })
       : settings?.sources.members
         ? null
         : t()("buildNeedsMembers");

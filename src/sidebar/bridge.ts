@@ -3,14 +3,9 @@
  * knows about google.script.run; the rest of the sidebar awaits `server.name(...)`.
  */
 import type * as serverModule from "../server/index";
+import { SIDEBAR_FUNCTIONS, type SidebarFunction } from "../shared/bridge";
 
-export type FunctionName =
-  | "getSidebarState"
-  | "savePastedTable"
-  | "previewTables"
-  | "saveSettings"
-  | "buildWeeklyReport"
-  | "openReportSheet";
+export type FunctionName = SidebarFunction;
 
 /** The server functions the sidebar calls, typed by the server module itself. */
 export type ServerFunctions = Pick<typeof serverModule, FunctionName>;
@@ -26,15 +21,6 @@ export interface ScriptRun {
   withFailureHandler(handler: (error: unknown) => void): ScriptRun;
   [name: string]: unknown;
 }
-
-const NAMES: readonly FunctionName[] = [
-  "getSidebarState",
-  "savePastedTable",
-  "previewTables",
-  "saveSettings",
-  "buildWeeklyReport",
-  "openReportSheet",
-];
 
 /** The message of whatever a failure handler received: Apps Script passes an Error, shims may not. */
 export function errorMessage(error: unknown): string {
@@ -65,5 +51,5 @@ export function createServer(run: () => ScriptRun = scriptRun): Server {
           .withFailureHandler((error) => reject(new Error(errorMessage(error))));
         (runner[name] as (...a: unknown[]) => void)(...args);
       });
-  return Object.fromEntries(NAMES.map((name) => [name, call(name)])) as Server;
+  return Object.fromEntries(SIDEBAR_FUNCTIONS.map((name) => [name, call(name)])) as Server;
 }

@@ -1,9 +1,9 @@
 /** 4. Build the weekly report, then its headline and links to the sheets it wrote. */
-import { TABLE_TITLES } from "../core/layout";
-import type { BuildResult, Headline } from "../server/bridge-types";
+import type { BuildResult, Headline, HeadlineMetric } from "../shared/bridge";
+import { displayValue } from "../shared/display";
 import { h, type Props } from "./dom";
-import { formatCount, formatGrowth, formatMoney, formatRate, formatTime, type Growth } from "./format";
-import { type MessageKey, type Translate, translate } from "./i18n";
+import { formatCount, formatGrowth, formatTime, type Growth } from "./format";
+import { listOf, type MessageKey, type Translate, translate } from "./i18n";
 import type { Actions, Model } from "./model";
 import { alertRegion, section, spinner, statusRegion } from "./parts";
 
@@ -41,6 +41,16 @@ function metric(key: string, label: string, value: string, growth: Growth | null
 function headlineCard(model: Model, headline: Headline): HTMLElement {
   const t = translate(model.lang);
   const { lang } = model;
+  const compared = headline.metrics.filter((m) => m.growth && m.value !== null);
+  // Without an orders table the compared values are empty, and a change of nothing is not worth a second dash.
+  const show = (m: HeadlineMetric): HTMLElement =>
+    metric(
+      m.key,
+      m.label[lang],
+      displayValue(m.value, m.kind, lang),
+      m.growth && m.value !== null ? formatGrowth(m.growth.value, lang) : null,
+      t,
+    );
   return h(
     "div",
     { class: "card headline", id: "headline", "aria-labelledby": "headline-title" },
@@ -50,43 +60,20 @@ function headlineCard(model: Model, headline: Headline): HTMLElement {
       h("h3", { id: "headline-title", class: "card-title" }, t("headlineTitle")),
       h("p", { class: "headline-week" }, t("daySpan", { from: headline.weekStart, to: headline.weekEnd })),
     ),
-    h(
-      "dl",
-      { class: "metrics" },
-      metric("members", t("metricMembers"), formatCount(headline.totalMembers, lang), null, t),
-      metric("active-rate", t("metricActiveRate"), formatRate(headline.activeRate, lang), null, t),
-      // Without an orders table these are empty, and a change of nothing is not worth a second dash.
-      metric(
-        "converted",
-        t("metricConverted"),
-        formatCount(headline.convertedMembers, lang),
-        headline.convertedMembers === null ? null : formatGrowth(headline.convertedWowGrowth, lang),
-        t,
-      ),
-      metric(
-        "gmv",
-        t("metricGmv"),
-        formatMoney(headline.gmv, lang),
-        headline.gmv === null ? null : formatGrowth(headline.gmvWowGrowth, lang),
-        t,
-      ),
-    ),
-    headline.gmv === null && headline.convertedMembers === null
+    h("dl", { class: "metrics" }, headline.metrics.map(show)),
+    compared.length === 0
       ? null
       : h(
           "p",
           { class: "hint" },
-          headline.gmvWowGrowth === null && headline.convertedWowGrowth === null
-            ? t("firstWeek")
-            : t("comparedTo"),
+          compared.every((m) => m.growth!.value === null) ? t("firstWeek") : t("comparedTo"),
         ),
   );
 }
 
-/** The Data problems sheet among the report sheets, by its title in either language. */
+/** The Data problems sheet among the report sheets. */
 function problemsSheet(result: BuildResult): BuildResult["sheets"][number] | undefined {
-  const titles = Object.values(TABLE_TITLES.problems);
-  return result.sheets.find((sheet) => titles.includes(sheet.title));
+  return result.sheets.find((sheet) => sheet.kind === "problems");
 }
 
 /** A link that asks the server to open a report sheet (the href alone only moves the sidebar's frame). */
@@ -157,7 +144,16 @@ export function renderBuildSection(model: Model, actions: Actions): HTMLElement 
     4,
     t("buildTitle"),
     null,
-    h("p", { class: "hint build-hint" }, t("buildHint")),
+    h(
+      "p",
+      { class: "hint build-hint" },
+      t("buildHint", {
+        sheets: listOf(
+          model.lang,
+          model.reportSheets.map((title) => title[model.lang]),
+        ),
+      }),
+    ),
     h(
       "button",
       {

@@ -1,9 +1,8 @@
 /** 1. Data: for each table, the sheet it is read from, or rows pasted into its data sheet. */
-import type { SaveMode, SheetInfo, TableName } from "../server/bridge-types";
-import { DATA_SHEET_NAMES } from "../server/sheets";
+import type { SaveMode, SheetInfo, TableName } from "../shared/bridge";
 import { h } from "./dom";
-import { rowCount, type Translate, tableAbout, tableLabel, translate } from "./i18n";
-import { type Actions, type Model, TABLES } from "./model";
+import { rowCount, type Translate, translate } from "./i18n";
+import { type Actions, type Model, tableInfo } from "./model";
 import { alertRegion, section, spinner, statusRegion } from "./parts";
 
 export interface PasteTarget {
@@ -19,7 +18,7 @@ export interface PasteTarget {
  * the sidebar's language switch saves at once), and whether that would touch rows already there.
  */
 export function pasteTarget(model: Model, table: TableName): PasteTarget {
-  const sheet = DATA_SHEET_NAMES[table][model.lang];
+  const sheet = tableInfo(model, table).dataSheet[model.lang];
   const existing = model.sheets.find((info) => info.name === sheet);
   const rows = existing ? existing.rows : null;
   return { sheet, rows, needsMode: (rows ?? 0) > 0 };
@@ -52,7 +51,7 @@ function sourceSelect(model: Model, actions: Actions, table: TableName, t: Trans
           actions.chooseSource(table, (event.currentTarget as HTMLSelectElement).value || null),
       },
     },
-    h("option", { value: "" }, table === "members" ? t("sourceChoose") : t("sourceNone")),
+    h("option", { value: "" }, tableInfo(model, table).required ? t("sourceChoose") : t("sourceNone")),
     missing ? h("option", { value: current }, t("sourceMissing", { name: current })) : null,
     matching.length > 0
       ? h("optgroup", { label: t("sourceMatching") }, ...matching.map((info) => sheetOption(t, info)))
@@ -100,7 +99,7 @@ function pastePanel(model: Model, actions: Actions, table: TableName): HTMLEleme
     h(
       "label",
       { for: `paste-text-${table}`, class: "label" },
-      t("pasteLabel", { table: tableLabel(t, table) }),
+      t("pasteLabel", { table: tableInfo(model, table).label[model.lang] }),
     ),
     h("p", { id: `paste-hint-${table}`, class: "hint" }, t("pasteHint")),
     h("textarea", {
@@ -139,17 +138,18 @@ function pastePanel(model: Model, actions: Actions, table: TableName): HTMLEleme
 function tableCard(model: Model, actions: Actions, table: TableName): HTMLElement {
   const t = translate(model.lang);
   const draft = model.paste[table];
-  const required = table === "members";
+  const info = tableInfo(model, table);
+  const required = info.required;
   return h(
     "div",
     { class: "card", "data-key": `data-${table}` },
     h(
       "div",
       { class: "card-head" },
-      h("h3", { id: `data-${table}-title`, class: "card-title" }, tableLabel(t, table)),
+      h("h3", { id: `data-${table}-title`, class: "card-title" }, info.label[model.lang]),
       h("span", { class: required ? "chip chip-required" : "chip" }, t(required ? "required" : "optional")),
     ),
-    h("p", { class: "hint" }, tableAbout(t, table)),
+    h("p", { class: "hint" }, info.about[model.lang]),
     h("label", { id: `source-label-${table}`, for: `source-${table}`, class: "label" }, t("sourceLabel")),
     sourceSelect(model, actions, table, t),
     h(
@@ -179,7 +179,7 @@ export function renderDataSection(model: Model, actions: Actions): HTMLElement {
     t("dataTitle"),
     null,
     h("p", { class: "intro" }, t("dataIntro")),
-    TABLES.map((table) => tableCard(model, actions, table)),
+    model.tables.map((table) => tableCard(model, actions, table.name)),
     alertRegion("source-error", model.sourceError),
   );
 }

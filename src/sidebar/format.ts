@@ -1,6 +1,6 @@
 /** Numbers as the sidebar shows them; rates and money read exactly as in the CLI and the report. */
-import { displayValue, EMPTY } from "../core/display";
-import type { Lang } from "../server/bridge-types";
+import type { Lang } from "../shared/bridge";
+import { displayValue, EMPTY } from "../shared/display";
 
 /** @example formatRate(1.5, "en") //=> "150.0%" */
 export function formatRate(value: number | null, lang: Lang): string {

@@ -1,5 +1,5 @@
 /** Every string the sidebar shows, in English and Chinese. `{name}` marks a value filled in. */
-import type { Lang, TableName } from "../server/bridge-types";
+import type { Lang } from "../shared/bridge";
 
 const en = {
   appTitle: "Community Funnel",
@@ -12,12 +12,6 @@ const en = {
   rowsOne: "1 row",
   rowsMany: "{n} rows",
 
-  tableMembers: "Members",
-  tableActivity: "Activity",
-  tableOrders: "Orders",
-  aboutMembers: "One row per membership: member ID and join date, leave date if any.",
-  aboutActivity: "Messages or check-ins: member ID and time, a count if you have one.",
-  aboutOrders: "Orders: buyer ID, payment time and amount.",
   required: "Required",
   optional: "Optional",
 
@@ -57,6 +51,8 @@ const en = {
   statDates: "Dates",
   daySpan: "{from} – {to}",
   mappingCaption: "Columns used for {table}",
+  othersKept: "Other columns, kept for comparisons: {headers}",
+  othersIgnored: "Not used: {headers}",
   mappingField: "Field",
   mappingColumn: "Your column",
   problemsTitle: "First skipped rows",
@@ -73,18 +69,17 @@ const en = {
   rangeHint: "Leave empty to cover every day in the data.",
   windowLabel: "Funnel window",
   windowUnit: "days",
-  windowHint: "How many days a new member has to become active or buy (1–90).",
+  windowHint: "How many days a new member has to become active or buy ({min}–{max}).",
   timeZone: "Time zone: {zone} (the spreadsheet's)",
   settingsSave: "Save settings",
   settingsSaving: "Saving…",
   settingsSaved: "Settings saved.",
   settingsUnsaved: "Not saved yet; building saves them too.",
-  windowInvalid: "Enter a whole number of days from 1 to 90.",
+  windowInvalid: "Enter a whole number of days from {min} to {max}.",
   rangeInvalid: "The start date is after the end date.",
 
   buildTitle: "Weekly report",
-  buildHint:
-    "Writes the Weekly report, Daily, Funnel and Data problems sheets. Your data sheets stay as they are.",
+  buildHint: "Writes the {sheets} sheets. Your data sheets stay as they are.",
   buildButton: "Build weekly report",
   buildRunning: "Building…",
   buildProgress: "Building the weekly report. This takes a few seconds…",
@@ -92,10 +87,6 @@ const en = {
   buildNeedsMembers: "Pick or paste the Members table first.",
   buildFixSettings: "Fix the settings first: {problem}",
   headlineTitle: "Latest complete week",
-  metricMembers: "Total members",
-  metricActiveRate: "Active rate",
-  metricConverted: "Converted",
-  metricGmv: "GMV",
   trendUp: "up on the previous week",
   trendDown: "down on the previous week",
   trendFlat: "same as the previous week",
@@ -124,12 +115,6 @@ const zh: Record<MessageKey, string> = {
   rowsOne: "1 行",
   rowsMany: "{n} 行",
 
-  tableMembers: "成员",
-  tableActivity: "互动",
-  tableOrders: "订单",
-  aboutMembers: "每行一条入群记录：成员ID和入群时间，有退群时间也可以填。",
-  aboutActivity: "发言或打卡记录：成员ID和时间，可带次数。",
-  aboutOrders: "订单：买家ID、支付时间和金额。",
   required: "必填",
   optional: "可选",
 
@@ -169,6 +154,8 @@ const zh: Record<MessageKey, string> = {
   statDates: "日期",
   daySpan: "{from} 至 {to}",
   mappingCaption: "{table}表使用的列",
+  othersKept: "其他列（保留，可用于分群对比）：{headers}",
+  othersIgnored: "未使用的列：{headers}",
   mappingField: "字段",
   mappingColumn: "你的列",
   problemsTitle: "前几条跳过的行",
@@ -185,17 +172,17 @@ const zh: Record<MessageKey, string> = {
   rangeHint: "留空则包含数据中的所有日期。",
   windowLabel: "漏斗观察期",
   windowUnit: "天",
-  windowHint: "新成员在入群后多少天内活跃或下单才计入漏斗（1–90）。",
+  windowHint: "新成员在入群后多少天内活跃或下单才计入漏斗（{min}–{max}）。",
   timeZone: "时区：{zone}（表格的时区）",
   settingsSave: "保存设置",
   settingsSaving: "正在保存…",
   settingsSaved: "设置已保存。",
   settingsUnsaved: "尚未保存；生成周报时也会一并保存。",
-  windowInvalid: "请输入 1 到 90 之间的整数天数。",
+  windowInvalid: "请输入 {min} 到 {max} 之间的整数天数。",
   rangeInvalid: "开始日期晚于结束日期。",
 
   buildTitle: "周报",
-  buildHint: "生成“周报”“每日数据”“漏斗”和“数据问题”工作表，不会改动你的数据表。",
+  buildHint: "生成{sheets}工作表，不会改动你的数据表。",
   buildButton: "生成周报",
   buildRunning: "正在生成…",
   buildProgress: "正在生成周报，需要几秒钟…",
@@ -203,10 +190,6 @@ const zh: Record<MessageKey, string> = {
   buildNeedsMembers: "请先选择或粘贴成员表。",
   buildFixSettings: "请先修正设置：{problem}",
   headlineTitle: "最近完整的一周",
-  metricMembers: "社群总人数",
-  metricActiveRate: "活跃率",
-  metricConverted: "转化人数",
-  metricGmv: "GMV",
   trendUp: "较上周上升",
   trendDown: "较上周下降",
   trendFlat: "与上周持平",
@@ -245,59 +228,18 @@ export function rowCount(t: Translate, n: number): string {
   return n === 1 ? t("rowsOne") : t("rowsMany", { n: n.toLocaleString("en-US") });
 }
 
-const TABLE_KEYS: Record<TableName, MessageKey> = {
-  members: "tableMembers",
-  activity: "tableActivity",
-  orders: "tableOrders",
-};
-
-export function tableLabel(t: Translate, table: TableName): string {
-  return t(TABLE_KEYS[table]);
-}
-
-const ABOUT_KEYS: Record<TableName, MessageKey> = {
-  members: "aboutMembers",
-  activity: "aboutActivity",
-  orders: "aboutOrders",
-};
-
-export function tableAbout(t: Translate, table: TableName): string {
-  return t(ABOUT_KEYS[table]);
-}
-
-/** The fields of metrics.md §1 as the operator reads them; the key is the engine's field name. */
-const FIELD_LABELS: Record<Lang, Record<string, string>> = {
-  en: {
-    member_id: "Member ID",
-    name: "Nickname",
-    joined_at: "Joined",
-    left_at: "Left",
-    group: "Group",
-    channel: "Channel",
-    at: "Time",
-    count: "Count",
-    order_id: "Order ID",
-    paid_at: "Paid at",
-    amount: "Amount",
-    status: "Status",
-  },
-  zh: {
-    member_id: "成员ID",
-    name: "昵称",
-    joined_at: "入群时间",
-    left_at: "退群时间",
-    group: "群",
-    channel: "渠道",
-    at: "时间",
-    count: "次数",
-    order_id: "订单号",
-    paid_at: "支付时间",
-    amount: "金额",
-    status: "状态",
-  },
-};
-
-/** A field's label; a field this list does not know (a newer server) shows its own name. */
-export function fieldLabel(lang: Lang, field: string): string {
-  return Object.hasOwn(FIELD_LABELS[lang], field) ? FIELD_LABELS[lang][field] : field;
+/**
+ * Names as a list in a sentence: "A, B and C"; in Chinese “A”“B”和“C”.
+ * @example listOf("en", ["Daily", "Funnel"]) //=> "Daily and Funnel"
+ */
+export function listOf(lang: Lang, names: readonly string[]): string {
+  if (lang === "zh") {
+    const quoted = names.map((n) => `“${n}”`);
+    return quoted.length > 1
+      ? `${quoted.slice(0, -1).join("")}和${quoted[quoted.length - 1]}`
+      : quoted.join("");
+  }
+  return names.length > 1
+    ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`
+    : names.join("");
 }

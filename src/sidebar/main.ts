@@ -1,5 +1,5 @@
 /** The sidebar's entry: bundled into dist/Sidebar.html, which Apps Script serves as it is. */
-import { langOfLocale } from "../core/layout";
+import { langOfLocale } from "../shared/lang";
 import { startSidebar } from "./app";
 import { createServer } from "./bridge";
 

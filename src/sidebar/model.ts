@@ -1,13 +1,16 @@
 /** What the sidebar knows at a moment; the views are functions of it. */
 import type {
   BuildResult,
+  Labels,
   Lang,
   SaveMode,
   Settings,
   SheetInfo,
+  TableInfo,
   TableName,
   TablePreview,
-} from "../server/bridge-types";
+} from "../shared/bridge";
+import { WINDOW_DAYS } from "../shared/rules";
 
 /** What the views may ask for; the app (app.ts) carries it out and renders again. */
 export interface Actions {
@@ -25,8 +28,6 @@ export interface Actions {
   openSheet(sheetId: number): void;
   reload(): void;
 }
-
-export const TABLES: readonly TableName[] = ["members", "activity", "orders"];
 
 export interface PasteDraft {
   open: boolean;
@@ -49,6 +50,10 @@ export interface Model {
   loadError: string | null;
   lang: Lang;
   timeZone: string;
+  /** The input tables, as the server's catalogue has them; empty until it answers. */
+  tables: TableInfo[];
+  /** The report sheets a build writes, in tab order. */
+  reportSheets: Labels[];
   sheets: SheetInfo[];
   /** As the server last saved them. */
   saved: Settings;
@@ -64,22 +69,28 @@ export interface Model {
   previews: Partial<Record<TableName, TablePreview>>;
   previewLoading: boolean;
   previewError: string | null;
+  /** Per table: empty until the server has said which tables there are. */
   paste: Record<TableName, PasteDraft>;
   build: BuildState;
 }
 
-function emptyDraft(): PasteDraft {
+export function emptyDraft(): PasteDraft {
   return { open: false, text: "", mode: null, saving: false, error: null, notice: null };
+}
+
+/** A table as the catalogue describes it. */
+export function tableInfo(model: Model, table: TableName): TableInfo {
+  return model.tables.find((t) => t.name === table)!;
 }
 
 /** Before the server answers: the browser's language decides the loading text. */
 export function initialModel(lang: Lang): Model {
   const settings: Settings = {
-    sources: { members: null, activity: null, orders: null },
+    sources: {} as Settings["sources"],
     weekStartsOn: "monday",
     from: null,
     to: null,
-    windowDays: 7,
+    windowDays: WINDOW_DAYS.default,
     lang,
   };
   return {
@@ -87,6 +98,8 @@ export function initialModel(lang: Lang): Model {
     loadError: null,
     lang,
     timeZone: "",
+    tables: [],
+    reportSheets: [],
     sheets: [],
     saved: settings,
     settings,
@@ -98,15 +111,16 @@ export function initialModel(lang: Lang): Model {
     previews: {},
     previewLoading: false,
     previewError: null,
-    paste: { members: emptyDraft(), activity: emptyDraft(), orders: emptyDraft() },
+    paste: {} as Model["paste"],
     build: { running: false, result: null, error: null },
   };
 }
 
 /** Field by field: the server may send the same settings with its keys in another order. */
 export function sameSettings(a: Settings, b: Settings): boolean {
+  const tables = new Set([...Object.keys(a.sources), ...Object.keys(b.sources)]) as Set<TableName>;
   return (
-    TABLES.every((table) => (a.sources[table] ?? null) === (b.sources[table] ?? null)) &&
+    [...tables].every((table) => (a.sources[table] ?? null) === (b.sources[table] ?? null)) &&
     a.weekStartsOn === b.weekStartsOn &&
     (a.from ?? null) === (b.from ?? null) &&
     (a.to ?? null) === (b.to ?? null) &&

@@ -1,10 +1,16 @@
 /** 2. Preview: what each chosen table will contribute, before anything is built. */
-import { EMPTY } from "../core/display";
-import type { ProblemInfo, TableName, TablePreview } from "../server/bridge-types";
+import type { ProblemInfo, TableName, TablePreview } from "../shared/bridge";
+import { EMPTY } from "../shared/display";
 import { h } from "./dom";
 import { formatCount } from "./format";
-import { fieldLabel, type Translate, tableLabel, translate } from "./i18n";
-import { type Actions, type Model, TABLES } from "./model";
+import { type Translate, translate } from "./i18n";
+import { type Actions, type Model, tableInfo } from "./model";
+
+/** A field's label; a field the catalogue does not list (a newer server) shows its own name. */
+function fieldLabel(model: Model, table: TableName, field: string): string {
+  return tableInfo(model, table).fields.find((f) => f.name === field)?.label[model.lang] ?? field;
+}
+
 import { alertRegion, section, statusRegion } from "./parts";
 
 function stat(label: string, value: string, className = "stat"): HTMLElement {
@@ -15,7 +21,11 @@ function mappingTable(model: Model, preview: TablePreview, t: Translate): HTMLEl
   return h(
     "table",
     { class: "mapping" },
-    h("caption", { class: "sr-only" }, t("mappingCaption", { table: tableLabel(t, preview.table) })),
+    h(
+      "caption",
+      { class: "sr-only" },
+      t("mappingCaption", { table: tableInfo(model, preview.table).label[model.lang] }),
+    ),
     h(
       "thead",
       null,
@@ -33,7 +43,7 @@ function mappingTable(model: Model, preview: TablePreview, t: Translate): HTMLEl
         h(
           "tr",
           null,
-          h("th", { scope: "row" }, fieldLabel(model.lang, column.field)),
+          h("th", { scope: "row" }, fieldLabel(model, preview.table, column.field)),
           h("td", null, h("span", { class: "header-name" }, column.header)),
         ),
       ),
@@ -81,7 +91,7 @@ function previewCard(model: Model, table: TableName, source: string): HTMLElemen
     h(
       "div",
       { class: "card-head" },
-      h("h3", { id: titleId, class: "card-title" }, tableLabel(t, table)),
+      h("h3", { id: titleId, class: "card-title" }, tableInfo(model, table).label[model.lang]),
       badge ? h("span", { class: `badge badge-${state}` }, badge) : null,
     ),
     h("p", { class: "hint sheet-name" }, t("previewSheet", { sheet: source })),
@@ -112,14 +122,23 @@ function previewCard(model: Model, table: TableName, source: string): HTMLElemen
         )
       : null,
     preview && preview.columns.length > 0 ? mappingTable(model, preview, t) : null,
+    preview && preview.otherColumns.length > 0
+      ? h(
+          "p",
+          { class: "hint other-columns" },
+          t(preview.othersKept ? "othersKept" : "othersIgnored", {
+            headers: preview.otherColumns.join(", "),
+          }),
+        )
+      : null,
     preview && preview.firstProblems.length > 0 ? problemList(preview, t) : null,
   );
 }
 
 export function renderPreviewSection(model: Model, actions: Actions): HTMLElement {
   const t = translate(model.lang);
-  const chosen = TABLES.flatMap((table) => {
-    const source = model.settings.sources[table];
+  const chosen = model.tables.flatMap(({ name: table }) => {
+    const source = model.settings.sources[table] ?? null;
     return source === null ? [] : [{ table, source }];
   });
   const refresh = h(

@@ -1,5 +1,6 @@
 /** 3. Settings: week start, date range, funnel window. Saved with the document. */
-import type { Settings, WeekStart } from "../server/bridge-types";
+import type { Settings, WeekStart } from "../shared/bridge";
+import { isWindowDays, WINDOW_DAYS } from "../shared/rules";
 import { h } from "./dom";
 import { type MessageKey, translate } from "./i18n";
 import { type Actions, type Model, sameSettings } from "./model";
@@ -15,8 +16,8 @@ export interface SettingsCheck {
 /** Reads the form as the server would accept it (metrics.md §4: a window of 1–90 days, from ≤ to). */
 export function checkSettings(model: Model): SettingsCheck {
   const text = model.windowText.trim();
-  const days = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN;
-  const windowError = days >= 1 && days <= 90 ? null : "windowInvalid";
+  const days = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
+  const windowError = isWindowDays(days) ? null : "windowInvalid";
   const { from, to } = model.settings;
   // YYYY-MM-DD strings compare as the days they name.
   const rangeError = from && to && from > to ? "rangeInvalid" : null;
@@ -107,8 +108,8 @@ function windowField(model: Model, actions: Actions, error: MessageKey | null): 
         type: "number",
         id: "window-days",
         class: "input input-number",
-        min: 1,
-        max: 90,
+        min: WINDOW_DAYS.min,
+        max: WINDOW_DAYS.max,
         step: 1,
         inputmode: "numeric",
         value: model.windowText,
@@ -118,8 +119,8 @@ function windowField(model: Model, actions: Actions, error: MessageKey | null): 
       }),
       h("span", { class: "unit", "aria-hidden": "true" }, t("windowUnit")),
     ),
-    h("p", { id: "window-hint", class: "hint" }, t("windowHint")),
-    h("p", { id: "window-error", class: "field-error" }, error ? t(error) : null),
+    h("p", { id: "window-hint", class: "hint" }, t("windowHint", WINDOW_DAYS)),
+    h("p", { id: "window-error", class: "field-error" }, error ? t(error, WINDOW_DAYS) : null),
   );
 }
 

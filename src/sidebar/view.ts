@@ -1,5 +1,5 @@
 /** The whole sidebar as a function of the model. */
-import type { Lang } from "../server/bridge-types";
+import type { Lang } from "../shared/bridge";
 import { renderBuildSection } from "./build-section";
 import { renderDataSection } from "./data-section";
 import { h } from "./dom";

@@ -5,7 +5,8 @@ import { cutAtRow } from "../../src/cli/row-cut";
 import { ZoneClock } from "../../src/core/calendar";
 import { forEachDelimitedRow } from "../../src/core/delimited";
 import { idOf } from "../../src/core/id-table";
-import { activityReader, joinActivity, type Table } from "../../src/core/tables";
+import { activityReader, joinActivity } from "../../src/core/inputs/activity";
+import type { Table } from "../../src/core/tables";
 import type { ActivityColumns } from "../../src/core/types";
 import { fixtures } from "../support/fixtures";
 

@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { ZoneClock } from "../../src/core/calendar";
 import { parseDelimited } from "../../src/core/delimited";
-import { headerKey, matchColumns, TableError } from "../../src/core/headers";
+import { headerKey, matchColumns as matchFields, TableError } from "../../src/core/headers";
+import { inputTable, readTable, type TableName } from "../../src/core/inputs";
 import { STILL_PRESENT } from "../../src/core/presence";
-import { readActivity, readMembers, readOrders } from "../../src/core/tables";
+import type { Grid } from "../../src/core/types";
 
 const clock = new ZoneClock("Asia/Shanghai");
-const fields = (table: "members" | "activity" | "orders", header: string[]): Record<string, string> =>
+const matchColumns = (table: TableName, header: string[]) =>
+  matchFields(table, inputTable(table).fields, header);
+const readMembers = (grid: Grid, c: ZoneClock) => readTable("members", grid, c);
+const readActivity = (grid: Grid, c: ZoneClock) => readTable("activity", grid, c);
+const readOrders = (grid: Grid, c: ZoneClock) => readTable("orders", grid, c);
+const fields = (table: TableName, header: string[]): Record<string, string> =>
   Object.fromEntries(matchColumns(table, header).map((c) => [c.field, c.header]));
 
 describe("header matching (metrics.md §1)", () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import {
-  DAILY_COLUMNS,
-  FUNNEL_COLUMNS,
-  headersOf,
-  PROBLEM_COLUMNS,
-  WEEKLY_COLUMNS,
-} from "../../src/core/layout";
+import { headersOf } from "../../src/core/layout";
+import { DAILY } from "../../src/core/sections/daily";
+import { FUNNEL } from "../../src/core/sections/funnel";
+import { PROBLEM_COLUMNS } from "../../src/core/sections/problems";
+import { WEEKLY } from "../../src/core/sections/weekly";
 import { type Fixture, fixtureGrid, fixtures } from "../support/fixtures";
 import { asSheetCells, expectSheetValues, looksTypedDate, openSheet, shownDay } from "./sheets";
+
+const [DAILY_COLUMNS, WEEKLY_COLUMNS, FUNNEL_COLUMNS] = [DAILY.columns, WEEKLY.columns, FUNNEL.columns];
 
 type Row = Record<string, unknown>;
 

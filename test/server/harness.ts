@@ -6,17 +6,14 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
+import { INPUT_TABLES, type TableName } from "../../src/core/inputs";
 import type { ReportJson } from "../../src/core/json";
-import {
-  DAILY_COLUMNS,
-  EXCLUDED_LABELS,
-  FUNNEL_COLUMNS,
-  type Lang,
-  TABLE_TITLES,
-  WEEKLY_COLUMNS,
-} from "../../src/core/layout";
+import { SECTIONS } from "../../src/core/sections";
+import { EXCLUDED_LABELS } from "../../src/core/sections/problems";
+import type { TableSection } from "../../src/core/sections/section";
 import type * as api from "../../src/server/api";
-import type { Settings } from "../../src/server/bridge-types";
+import type { Settings } from "../../src/shared/bridge";
+import type { Lang } from "../../src/shared/lang";
 import { type AppsScriptStandIn, createStandIn, interpretEntry, type SheetSnapshot } from "../../src/standin";
 import { loadBundle } from "../../src/standin/load-bundle";
 import { type Fixture, fixtureGrid } from "../support/fixtures";
@@ -94,12 +91,16 @@ export function asSheetsHoldsIt(text: string): unknown {
   return text;
 }
 
-export const INPUT_NAMES = { members: "Members", activity: "Activity", orders: "Orders" } as const;
+/** Each table's English data sheet: Members, Activity, Orders… */
+export const INPUT_NAMES = Object.fromEntries(INPUT_TABLES.map((t) => [t.name, t.dataSheet.en])) as Record<
+  TableName,
+  string
+>;
 
-/** The fixture's tables as input sheets named Members, Activity and Orders. */
+/** The fixture's tables as input sheets named Members, Activity, Orders… */
 export function fixtureSheets(fixture: Fixture, scale = 1): SheetInput[] {
   const sheets: SheetInput[] = [];
-  for (const table of ["members", "activity", "orders"] as const) {
+  for (const { name: table } of INPUT_TABLES) {
     const grid = fixtureGrid(fixture, table);
     if (!grid) continue;
     const [header, ...rows] = grid;
@@ -113,9 +114,11 @@ export function fixtureSheets(fixture: Fixture, scale = 1): SheetInput[] {
 }
 
 export function settingsFor(fixture: Fixture, lang: Lang = "en"): Settings {
-  const has = (t: keyof typeof INPUT_NAMES): string | null => (fixture.files[t] ? INPUT_NAMES[t] : null);
+  const sources = Object.fromEntries(
+    INPUT_TABLES.map(({ name }) => [name, fixture.files[name] ? INPUT_NAMES[name] : null]),
+  ) as Settings["sources"];
   return {
-    sources: { members: has("members"), activity: has("activity"), orders: has("orders") },
+    sources,
     weekStartsOn: "monday",
     from: null,
     to: null,
@@ -183,43 +186,55 @@ function rowsOf(
   );
 }
 
-/** metrics.md §8 JSON as read back from the four report sheets. */
+/** The value beside a label anywhere on a sheet (the provenance block's "Time zone" …). */
+function besideLabel(sheet: SheetSnapshot, label: string): unknown {
+  for (const row of sheet.values) {
+    const at = row.indexOf(label);
+    if (at >= 0) return row[at + 1];
+  }
+  throw new Error(`no "${label}" on the sheet ${sheet.name}`);
+}
+
+/**
+ * The JSON report (metrics.md §8) as read back from the report sheets: each table section from
+ * its sheet by its columns, the problems and excluded totals, and the zone and week start from
+ * what the sheets say they were built with.
+ */
 export function reportFromSheets(standIn: AppsScriptStandIn, lang: Lang = "en"): ReportJson {
   const sheets = reportSheets(standIn);
-  const weeklySheet = sheets.get("weekly")!;
-  const headerRow = weeklySheet.values.findIndex((row) => row[0] === WEEKLY_COLUMNS[0][lang]) + 1;
-  const weekly = rowsOf(weeklySheet, headerRow, WEEKLY_COLUMNS, lang);
-  const daily = rowsOf(sheets.get("daily")!, 1, DAILY_COLUMNS, lang).map(({ date, ...rest }) => ({
-    date,
-    ...rest,
-  }));
-  const funnel = rowsOf(sheets.get("funnel")!, 1, FUNNEL_COLUMNS, lang);
+  const json: Record<string, unknown> = {};
+  for (const section of SECTIONS) {
+    if (!("columns" in section)) continue;
+    const sheet = sheets.get(section.id);
+    const { columns } = section as TableSection<string, unknown>;
+    const headerRow = sheet ? sheet.values.findIndex((row) => row[0] === columns[0][lang]) + 1 : 0;
+    json[section.id] = sheet && headerRow > 0 ? rowsOf(sheet, headerRow, columns, lang) : null;
+  }
   const problemsSheet = sheets.get("problems")!;
-  const tableNames: Record<string, string> =
-    lang === "zh" ? { 成员: "members", 互动: "activity", 订单: "orders" } : {};
+  const tableNames = Object.fromEntries(INPUT_TABLES.map((t) => [t.label.zh, t.name]));
   const problems = readTable(problemsSheet, 1, 5).values.map(([table, row, column, value, message]) => ({
-    table: tableNames[table as string] ?? (table as string),
+    table: (lang === "zh" ? tableNames[table as string] : undefined) ?? (table as string),
     row: row as number,
     column: column as string,
     value: String(value),
     message: message as string,
   }));
-  const excludedColumn = problemsSheet.values[0].indexOf(TABLE_TITLES.excluded[lang]);
+  const excludedColumn = problemsSheet.values[0].indexOf(lang === "zh" ? "排除统计" : "Excluded");
   const excluded: Record<string, number> = {};
   for (const row of problemsSheet.values.slice(1)) {
     const label = EXCLUDED_LABELS.find((x) => x[lang] === row[excludedColumn]);
     if (label) excluded[label.json] = row[excludedColumn + 1] as number;
   }
+  const daily = (json.daily ?? []) as Record<string, unknown>[];
   const range = daily.length
     ? { from: daily[0].date as string, to: daily[daily.length - 1].date as string }
     : { from: null, to: null };
+  const weekStart = besideLabel(problemsSheet, lang === "zh" ? "每周开始于" : "Week starts on");
   return {
-    timeZone: SPREADSHEET_ZONE,
-    weekStartsOn: "monday",
+    ...(json as Pick<ReportJson, "daily" | "weekly" | "funnel">),
+    timeZone: besideLabel(problemsSheet, lang === "zh" ? "时区" : "Time zone") as string,
+    weekStartsOn: weekStart === "Sunday" || weekStart === "周日" ? "sunday" : "monday",
     range,
-    daily,
-    weekly,
-    funnel,
     excluded,
     problems,
   };

@@ -38,23 +38,21 @@ describe("the report's numbers", () => {
     const { result, sheets } = built("community-cn");
     const expected = fixture("community-cn").expected;
     const week = [...expected.weekly].reverse().find((w) => w.complete)!;
-    expect(result.headline).toEqual({
-      weekStart: week.weekStart,
-      weekEnd: week.weekEnd,
-      totalMembers: week.totalMembers,
-      activeRate: week.activeRate,
-      convertedMembers: week.convertedMembers,
-      gmv: week.gmv,
-      gmvWowGrowth: week.gmvWowGrowth,
-      convertedWowGrowth: week.convertedWowGrowth,
-    });
+    const headline = result.headline!;
+    expect([headline.weekStart, headline.weekEnd]).toEqual([week.weekStart, week.weekEnd]);
+    expect(headline.metrics.map((m) => [m.key, m.label.en, m.value, m.growth?.value])).toEqual([
+      ["totalMembers", "Total members", week.totalMembers, undefined],
+      ["activeRate", "Active rate", week.activeRate, undefined],
+      ["convertedMembers", "Converted members", week.convertedMembers, week.convertedWowGrowth],
+      ["gmv", "GMV", week.gmv, week.gmvWowGrowth],
+    ]);
     expect(result.range).toEqual(expected.range);
     expect(result.problems).toBe(expected.problems.length);
-    expect(result.sheets.map((s) => [s.title, s.name])).toEqual([
-      ["Weekly report", "Weekly report"],
-      ["Daily", "Daily"],
-      ["Funnel", "Funnel"],
-      ["Data problems", "Data problems"],
+    expect(result.sheets.map((s) => [s.kind, s.title, s.name])).toEqual([
+      ["weekly", "Weekly report", "Weekly report"],
+      ["daily", "Daily", "Daily"],
+      ["funnel", "Funnel", "Funnel"],
+      ["problems", "Data problems", "Data problems"],
     ]);
     expect(Number.isNaN(Date.parse(result.builtAt))).toBe(false);
     expect(sheets.size).toBe(4);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { displayValue } from "../../src/core/display";
+import { displayValue } from "../../src/shared/display";
 import { launchChromium } from "../support/browser";
 import { gate, openSidebar, pasteTable, TINY, tinyMembersSheet, tinyText } from "./harness";
 
@@ -62,11 +62,13 @@ describe("the sidebar against the built server", () => {
     expect(await headline.locator(".headline-week").textContent()).toBe(
       `${latestComplete.weekStart} – ${latestComplete.weekEnd}`,
     );
-    expect(await page.locator("#metric-members").textContent()).toBe(String(latestComplete.totalMembers));
-    expect(await page.locator("#metric-active-rate").textContent()).toBe(
+    expect(await page.locator("#metric-totalMembers").textContent()).toBe(
+      String(latestComplete.totalMembers),
+    );
+    expect(await page.locator("#metric-activeRate").textContent()).toBe(
       displayValue(latestComplete.activeRate, "rate", "en"),
     );
-    expect(await page.locator("#metric-converted").textContent()).toBe(
+    expect(await page.locator("#metric-convertedMembers").textContent()).toBe(
       String(latestComplete.convertedMembers),
     );
     expect(await page.locator("#metric-gmv").textContent()).toBe(

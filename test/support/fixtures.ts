@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { decode } from "../../src/cli/read-file";
 import { parseDelimited } from "../../src/core/delimited";
+import { INPUT_TABLES, type TableName } from "../../src/core/inputs";
 import type { ReportJson } from "../../src/core/json";
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures");
@@ -14,7 +15,7 @@ export interface Fixture {
   args: string[];
   timeZone: string;
   windowDays: number;
-  files: Partial<Record<"members" | "activity" | "orders", string>>;
+  files: Partial<Record<TableName, string>>;
   expected: ReportJson;
 }
 
@@ -29,7 +30,7 @@ export function fixtures(): Fixture[] {
         return i >= 0 ? args[i + 1] : undefined;
       };
       const files: Fixture["files"] = {};
-      for (const table of ["members", "activity", "orders"] as const) {
+      for (const { name: table } of INPUT_TABLES) {
         for (const ext of ["csv", "tsv"]) {
           if (existsSync(join(dir, `${table}.${ext}`))) files[table] = join(dir, `${table}.${ext}`);
         }
@@ -47,7 +48,7 @@ export function fixtures(): Fixture[] {
 }
 
 /** A fixture table as a grid of strings, as a CSV reader gives it. */
-export function fixtureGrid(fixture: Fixture, table: "members" | "activity" | "orders"): string[][] | null {
+export function fixtureGrid(fixture: Fixture, table: TableName): string[][] | null {
   const path = fixture.files[table];
   return path ? parseDelimited(decode(readFileSync(path)), path) : null;
 }

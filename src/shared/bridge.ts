@@ -1,11 +1,27 @@
 /**
  * Everything that crosses google.script.run between the sidebar and the server. JSON-safe only:
- * days and instants are ISO strings, never Dates (google.script.run cannot carry them).
+ * days and instants are ISO strings, never Dates (google.script.run cannot carry them). The
+ * sidebar learns the tables and report sheets from here at run time (SidebarState), so it holds
+ * no copy of the engine's catalogues.
  */
-import type { Lang } from "../core/layout";
+import type { SectionId } from "../core/sections";
 import type { TableName, WeekStart } from "../core/types";
+import type { ColumnKind } from "./display";
+import type { Labels, Lang } from "./lang";
 
-export type { Lang, TableName, WeekStart };
+export type { Labels, Lang, SectionId, TableName, WeekStart };
+
+/** The server functions the sidebar calls through google.script.run (a test checks Code.js has each). */
+export const SIDEBAR_FUNCTIONS = [
+  "getSidebarState",
+  "savePastedTable",
+  "previewTables",
+  "saveSettings",
+  "buildWeeklyReport",
+  "openReportSheet",
+] as const;
+
+export type SidebarFunction = (typeof SIDEBAR_FUNCTIONS)[number];
 
 export type SaveMode = "append" | "replace";
 
@@ -19,6 +35,17 @@ export interface SheetInfo {
   looksLike: TableName | null;
   /** True for the report sheets the add-on made (never offered as input). */
   isReport: boolean;
+}
+
+/** An input table as the sidebar's data step and preview show it (from the engine's catalogue). */
+export interface TableInfo {
+  name: TableName;
+  required: boolean;
+  label: Labels;
+  about: Labels;
+  /** The sheet pasted rows are saved into, by the settings' language. */
+  dataSheet: Labels;
+  fields: { name: string; label: Labels }[];
 }
 
 /** Saved with the document (DocumentProperties), so every teammate builds the same report. */
@@ -48,6 +75,10 @@ export interface TablePreview {
   /** A message naming the missing column and the headers found, when the table cannot be used. */
   error: string | null;
   columns: { field: string; header: string }[];
+  /** Headers of the columns that serve no field. */
+  otherColumns: string[];
+  /** Whether those columns are kept (members: each can split a comparison) or ignored. */
+  othersKept: boolean;
   rowCount: number;
   skipped: number;
   firstProblems: ProblemInfo[];
@@ -60,6 +91,9 @@ export interface SidebarState {
   timeZone: string;
   settings: Settings;
   sheets: SheetInfo[];
+  tables: TableInfo[];
+  /** The report sheets a build writes, in tab order. */
+  reportSheets: Labels[];
 }
 
 export interface SaveResult {
@@ -69,22 +103,27 @@ export interface SaveResult {
   preview: TablePreview;
 }
 
+/** One value of the headline, labelled as the report labels it. */
+export interface HeadlineMetric {
+  key: string;
+  label: Labels;
+  kind: ColumnKind;
+  value: number | null;
+  /** Its week-on-week change, for a value the report compares with the week before. */
+  growth?: { value: number | null; label: Labels };
+}
+
 /** The latest complete week, as the sidebar's headline shows it. */
 export interface Headline {
   weekStart: string;
   weekEnd: string;
-  totalMembers: number;
-  activeRate: number | null;
-  convertedMembers: number | null;
-  gmv: number | null;
-  gmvWowGrowth: number | null;
-  convertedWowGrowth: number | null;
+  metrics: HeadlineMetric[];
 }
 
 export interface BuildResult {
   headline: Headline | null;
-  /** The report sheets, with ids for links (#gid=ID). */
-  sheets: { title: string; name: string; sheetId: number }[];
+  /** The report sheets in tab order, with ids for links (#gid=ID). */
+  sheets: { kind: SectionId; title: string; name: string; sheetId: number }[];
   range: { from: string; to: string } | null;
   problems: number;
   builtAt: string;

@@ -1,6 +1,12 @@
-/** Values as people read them on screen: the CLI's tables and the sidebar's headline. */
-import { formatDay } from "./calendar";
-import type { ColumnKind, Lang, LayoutValue } from "./layout";
+/** Values as people read them on screen: the CLI's tables, the sidebar's headline and preview. */
+import { formatDay } from "./days";
+import type { Lang } from "./lang";
+
+/** What a column holds, which decides how a value is shown, formatted and charted. */
+export type ColumnKind = "day" | "int" | "number" | "rate" | "money" | "bool" | "text";
+
+/** A value of a report table: days as Day numbers, money in yuan, rates as fractions, null for empty. */
+export type LayoutValue = number | string | boolean | null;
 
 /** An empty value: a rate over 0, a missing table. */
 export const EMPTY = "—";

@@ -1,0 +1,42 @@
+/**
+ * The section catalogue: every part of the report, in the JSON's order (metrics.md §8,
+ * insights.md §17). A new section is one entry here plus its own files; every door follows.
+ */
+import type { Lang } from "../../shared/lang";
+import type { LayoutTable } from "../layout";
+import type { ReportBase } from "../types";
+import { DAILY } from "./daily";
+import { FUNNEL } from "./funnel";
+import { PROBLEMS } from "./problems";
+import type { ReportSection } from "./section";
+import { WEEKLY } from "./weekly";
+
+export const SECTIONS = [DAILY, WEEKLY, FUNNEL, PROBLEMS] as const;
+
+type Entry = (typeof SECTIONS)[number];
+
+export type SectionId = Entry["id"];
+
+/** Each section's value under its id, as the Report holds them. */
+export type SectionValues = { [S in Entry as S["id"]]: ReturnType<S["compute"]> };
+
+/** Any section, for the code that iterates the catalogue. */
+export type AnySection = ReportSection<SectionId, unknown>;
+
+/** The sections in the order people read them (tabs, CLI tables): the one marked first, then the JSON's order. */
+export const READING_ORDER: readonly AnySection[] = [
+  ...(SECTIONS as readonly AnySection[]).filter((s) => s.sheet?.first),
+  ...(SECTIONS as readonly AnySection[]).filter((s) => !s.sheet?.first),
+];
+
+export function sectionOf(id: SectionId): AnySection {
+  return (SECTIONS as readonly AnySection[]).find((s) => s.id === id)!;
+}
+
+/** Every table of a report for people, in reading order: the CLI's table, csv and xlsx outputs. */
+export function reportTables(report: ReportBase & SectionValues, lang: Lang): LayoutTable[] {
+  const values = report as unknown as Record<SectionId, unknown>;
+  return READING_ORDER.flatMap((s) => s.tables(values[s.id], lang, report));
+}
+
+export type { ReportSection };

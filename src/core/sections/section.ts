@@ -1,0 +1,108 @@
+/**
+ * What a report section is: the one declaration every door reads — its JSON keys, its tables
+ * for the CLI (table, csv, xlsx) and the custom functions, and its report sheet as a declarative
+ * layout that one generic planner (server/report-sheets.ts) writes. See docs/architecture.md.
+ */
+import { formatDay } from "../../shared/days";
+import type { ColumnKind, LayoutValue } from "../../shared/display";
+import type { Labels, Lang } from "../../shared/lang";
+import { type Column, type LayoutTable, tableOf } from "../layout";
+import type { ReportRun } from "../report";
+import type { ReportBase } from "../types";
+
+/** A label/value block beside a sheet's table: the latest cohort's funnel, the excluded totals. */
+export interface LabelBlock {
+  /** Unique on its sheet: charts name the block they read. */
+  id: string;
+  /** Its first row, bold: "Stage | Joined in the week of …". */
+  title: [string, string];
+  rows: { label: string; value: LayoutValue; kind: ColumnKind }[];
+}
+
+/** How a value axis reads: counts and money as #,##0 from 0, rates as % from 0. */
+export type AxisKind = "count" | "rate";
+
+/** An embedded chart, by what it plots: it reads the report's own cells. */
+export interface ChartLayout {
+  type: "combo" | "line" | "bar" | "column";
+  title: Labels;
+  /**
+   * Columns of one of the sheet's tables by key, the domain first (up to its last complete row
+   * when asked: a week cut short by the end of the data would plot as a collapse), or a whole
+   * side block.
+   */
+  source: { table: string; keys: readonly string[]; upToLastComplete?: boolean } | { block: string };
+  /** Per series after the domain, in order: bars or a line (combo charts), and its value axis. */
+  series?: readonly { as?: "bars" | "line"; axis?: 0 | 1 }[];
+  /** The value axes: the left one, and the right one when series use it. */
+  axes: readonly AxisKind[];
+  legend?: "none";
+  stacked?: boolean;
+}
+
+/** What stands in a sheet's side column, top to bottom, one empty row apart. */
+export type SideItem<V> =
+  | { kind: "provenance" }
+  | { kind: "block"; make(value: V, base: ReportBase, lang: Lang): LabelBlock }
+  | { kind: "chart"; chart: ChartLayout };
+
+export interface SheetLayout<V> {
+  /** The sheet a build opens: first of the tabs, and of the CLI's tables. */
+  first?: true;
+  /**
+   * Down column A from row 1, one empty row apart: the headline of the latest complete week,
+   * and the section's tables by id. Rows are frozen down to the first table's header.
+   */
+  main: readonly ("headline" | (string & {}))[];
+  /** Where the side column starts: row 1, or below the frozen rows (so scrolling never cuts it). */
+  sideFrom: "top" | "belowFrozen";
+  side: readonly SideItem<V>[];
+}
+
+/** A value of the latest complete week that the headline shows, with its week-on-week change. */
+export interface HeadlineItem {
+  key: string;
+  growth?: string;
+}
+
+export interface ReportSection<Id extends string, V> {
+  id: Id;
+  /** The section's sheet and its first table. */
+  title: Labels;
+  /** Its value from one engine run; null when a table it needs is absent (no sheet then). */
+  compute(run: ReportRun): V;
+  /** Its keys in the JSON report, in order (metrics.md §8, insights.md §17). */
+  json(value: V, base: ReportBase): Record<string, unknown>;
+  /** Its tables for people, in order: the CLI's outputs and its sheet's blocks. */
+  tables(value: V, lang: Lang, base: ReportBase): LayoutTable[];
+  /** Keys of its first table's rows that the headline shows for the latest complete week. */
+  headline?: readonly HeadlineItem[];
+  sheet: SheetLayout<V> | null;
+}
+
+/** A JSON value of a column: days as YYYY-MM-DD. */
+export function jsonValue(value: LayoutValue, kind: ColumnKind): unknown {
+  return kind === "day" && typeof value === "number" ? formatDay(value) : value;
+}
+
+/** A row as a JSON object with the columns' keys, in their order. */
+export function rowJson<R>(columns: readonly Column<R>[], row: R): Record<string, unknown> {
+  const json: Record<string, unknown> = {};
+  for (const c of columns) json[c.key] = jsonValue(c.get(row), c.kind);
+  return json;
+}
+
+/** A section that is one table of rows, as most are: its JSON is the rows under its id. */
+export interface TableSection<Id extends string, R> extends ReportSection<Id, R[] | null> {
+  columns: readonly Column<R>[];
+}
+
+export function tableSection<Id extends string, R>(
+  def: Omit<TableSection<Id, R>, "json" | "tables">,
+): TableSection<Id, R> {
+  return {
+    ...def,
+    json: (rows) => ({ [def.id]: rows && rows.map((row) => rowJson(def.columns, row)) }),
+    tables: (rows, lang) => (rows ? [tableOf(def.id, def.title[lang], def.columns, rows, lang)] : []),
+  };
+}

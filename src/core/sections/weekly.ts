@@ -1,0 +1,63 @@
+/** Weekly report (周报, metrics.md §6): the headline of the latest complete week and the weekly table. */
+import { centsToYuan, column } from "../layout";
+import { metricsOf } from "../metrics";
+import type { WeekRow } from "../types";
+import { tableSection } from "./section";
+
+export const WEEKLY = tableSection<"weekly", WeekRow>({
+  id: "weekly",
+  title: { en: "Weekly report", zh: "周报" },
+  columns: [
+    column("weekStart", "Week start", "周开始", "day"),
+    column("weekEnd", "Week end", "周结束", "day"),
+    column("complete", "Complete week", "完整周", "bool"),
+    column("totalMembers", "Total members", "社群总人数", "int"),
+    column("newMembers", "New members", "周新增入群人数", "int"),
+    column("activeMembers", "Active members", "周活跃用户数", "int"),
+    column("activeRate", "Active rate", "周活跃用户占比", "rate"),
+    column("convertedMembers", "Converted members", "周转化人数", "int"),
+    column("conversionRate", "Conversion rate", "周转化率", "rate"),
+    { key: "gmv", en: "GMV", zh: "周贡献GMV", kind: "money", get: (w) => centsToYuan(w.gmvCents) },
+    column("churnedMembers", "Churned members", "周流失用户数", "int"),
+    column("convertedWowGrowth", "Converted WoW", "周转化人数环比增长率", "rate"),
+    column("gmvWowGrowth", "GMV WoW", "周转化GMV环比增长率", "rate"),
+  ],
+  compute: (run) => run.once(metricsOf).weekly,
+  headline: [
+    { key: "totalMembers" },
+    { key: "activeRate" },
+    { key: "convertedMembers", growth: "convertedWowGrowth" },
+    { key: "gmv", growth: "gmvWowGrowth" },
+  ],
+  sheet: {
+    first: true,
+    main: ["headline", "weekly"],
+    sideFrom: "belowFrozen",
+    side: [
+      { kind: "provenance" },
+      {
+        kind: "chart",
+        chart: {
+          type: "combo",
+          title: { en: "GMV per week and conversion rate", zh: "每周GMV与转化率" },
+          source: { table: "weekly", keys: ["weekStart", "gmv", "conversionRate"], upToLastComplete: true },
+          series: [
+            { as: "bars", axis: 0 },
+            { as: "line", axis: 1 },
+          ],
+          axes: ["count", "rate"],
+        },
+      },
+      {
+        kind: "chart",
+        chart: {
+          type: "line",
+          title: { en: "Weekly active rate", zh: "周活跃用户占比" },
+          source: { table: "weekly", keys: ["weekStart", "activeRate"], upToLastComplete: true },
+          axes: ["rate"],
+          legend: "none",
+        },
+      },
+    ],
+  },
+});
