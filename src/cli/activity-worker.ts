@@ -8,7 +8,7 @@
  * buffers, not copies.
  */
 import { parentPort, Worker } from "node:worker_threads";
-import { countActivity } from "../core/clean";
+import { countActivity, type KnownMembers } from "../core/clean";
 import { TableError } from "../core/headers";
 import { IdTable, type IdTableParts } from "../core/id-table";
 import { joinActivity } from "../core/inputs/activity";
@@ -64,9 +64,9 @@ export function serveActivityWorker(): void {
       return;
     }
     // Listening before this handler returns: the members' message is not dispatched before then.
-    parentPort!.once("message", (parts: IdTableParts) => {
+    parentPort!.once("message", ({ parts, staff }: { parts: IdTableParts; staff: Uint8Array | null }) => {
       try {
-        const members = IdTable.fromParts(parts);
+        const members = { ids: IdTable.fromParts(parts), staff };
         reply({ ok: true, table, counted: table.rows.map((block) => countActivity(members, block)) });
       } catch (error) {
         reply(failure(error));
@@ -78,7 +78,7 @@ export function serveActivityWorker(): void {
 interface ActivityWorker {
   /** Hands the worker its bytes; resolves to its reply, which comes after `members`. */
   read(task: Task, transfer: ArrayBuffer[]): Promise<ActivityRead>;
-  members(ids: IdTable): void;
+  members(known: KnownMembers): void;
   stop(): void;
 }
 
@@ -104,7 +104,7 @@ function startWorker(script: URL, signal: AbortSignal): ActivityWorker {
       worker.postMessage(task, transfer);
       return answer;
     },
-    members: (ids) => worker.postMessage(ids.parts()),
+    members: ({ ids, staff }) => worker.postMessage({ parts: ids.parts(), staff }),
     stop,
   };
 }

@@ -52,7 +52,7 @@ async function readTables(options: CliOptions, io: Io): Promise<{ tables: ReadTa
   let activity: Promise<ActivityRead> | null = null;
   try {
     const members = readTable("members", files.members, MEMBERS.reader(clock), options);
-    reading?.membersRead(members.rows.ids);
+    reading?.membersRead(members.rows);
     const tables: Record<string, Table<unknown> | null> = { members };
     for (const table of INPUT_TABLES as readonly InputTable[]) {
       if (table.name === "members" || table.name === "activity") continue;
@@ -61,7 +61,7 @@ async function readTables(options: CliOptions, io: Io): Promise<{ tables: ReadTa
     }
     const read = tables as unknown as ReadTables;
     const known = membersAndOrders(members.rows, read.orders?.rows ?? null);
-    activity = reading?.finish(members.rows.ids) ?? null;
+    activity = reading?.finish(members.rows) ?? null;
     const activityRead = activity && (await activity);
     return {
       tables: { ...read, activity: activityRead?.table ?? null },

@@ -1,9 +1,8 @@
 /** The CLI's tables from files, streamed row by row into core's readers. */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { ZoneClock } from "../core/calendar";
-import { type CountedActivity, countActivity } from "../core/clean";
+import { type CountedActivity, countActivity, type KnownMembers } from "../core/clean";
 import { DelimitedTextError, forEachDelimitedRow } from "../core/delimited";
-import type { IdTable } from "../core/id-table";
 import { activityReader } from "../core/inputs/activity";
 import type { Table, TableReader } from "../core/tables";
 import type { ActivityColumns } from "../core/types";
@@ -82,9 +81,9 @@ export interface ActivityRead {
  */
 export interface ActivityReading {
   /** Hands over the members as soon as they are read: a part read elsewhere is counted meanwhile. */
-  membersRead(members: IdTable): void;
+  membersRead(members: KnownMembers): void;
   /** This thread's part read, and every part counted against `members`. */
-  finish(members: IdTable): Promise<ActivityRead>;
+  finish(members: KnownMembers): Promise<ActivityRead>;
 }
 
 /** Reads the activity file on this thread. */

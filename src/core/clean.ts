@@ -1,6 +1,7 @@
 /** Activity and orders against the known members (metrics.md §3.4–§3.8), and the `excluded` totals. */
 import { type IdTable, idOf } from "./id-table";
 import { type Presence, presenceOf } from "./presence";
+import { staffCount } from "./staff";
 import { type DaySpan, DaysSeen } from "./tables";
 import type { ActivityColumns, Excluded, MemberColumns, Order } from "./types";
 
@@ -30,6 +31,15 @@ export interface MemberLookup {
   find(id: string): number;
 }
 
+/** The known members' ids and which of them are staff: what activity is counted against. */
+export interface KnownMembers {
+  ids: IdTable;
+  staff: Uint8Array | null;
+}
+
+/** True for member m when m is staff (insights.md §16). */
+const isStaff = (staff: Uint8Array | null, m: number): boolean => staff !== null && staff[m] === 1;
+
 /** `excluded` with every count at 0. */
 export function noneExcluded(): Excluded {
   return {
@@ -42,6 +52,10 @@ export function noneExcluded(): Excluded {
     refundedCents: 0,
     duplicateMembers: 0,
     duplicateOrders: 0,
+    duplicatePosts: 0,
+    staffMembers: 0,
+    staffActivityRows: 0,
+    staffOrderRows: 0,
   };
 }
 
@@ -61,24 +75,36 @@ export function membersAndOrders(
   orders: readonly Order[] | null,
 ): MembersAndOrders {
   const presence = presenceOf(memberships);
-  const excluded: Excluded = { ...noneExcluded(), duplicateMembers: presence.duplicateMembers };
-  return { presence, orders: orders && cleanOrders(presence.members, orders, excluded), excluded };
+  const excluded: Excluded = {
+    ...noneExcluded(),
+    duplicateMembers: presence.duplicateMembers,
+    staffMembers: staffCount(presence.staff),
+  };
+  return {
+    presence,
+    orders: orders && cleanOrders(presence.members, orders, excluded, presence.staff),
+    excluded,
+  };
 }
 
 /** A block of activity rows that count (a known member, count > 0), and what it left out. */
 export interface CountedActivity extends Events {
   unknownRows: number;
+  /** Rows of staff ids, count 0 included (insights.md §16). */
+  staffRows: number;
   /** Ids of unknown members, as text: blocks number their ids apart. */
   unknownIds: string[];
 }
 
 /**
- * The rows of a block of activity that count (metrics.md §3.4), with one lookup per distinct
- * id of the block, not per row. The CLI counts each block on the thread that read it.
+ * The rows of a block of activity that count (metrics.md §3.4, staff left out as insights.md §16
+ * says), with one lookup per distinct id of the block, not per row. The CLI counts each block on
+ * the thread that read it.
  */
-export function countActivity(members: IdTable, block: ActivityColumns): CountedActivity {
+export function countActivity(members: KnownMembers, block: ActivityColumns): CountedActivity {
   const { ids, id, day: dayOf, count, length } = block;
-  const memberOf = members.findKeys(ids);
+  const { staff } = members;
+  const memberOf = members.ids.findKeys(ids);
   const unknownIds: string[] = [];
   for (let i = 0; i < ids.size; i++) if (memberOf[i] < 0) unknownIds.push(idOf(ids, i));
   const member = new Int32Array(length);
@@ -86,10 +112,13 @@ export function countActivity(members: IdTable, block: ActivityColumns): Counted
   const days = new DaysSeen();
   let n = 0;
   let unknownRows = 0;
+  let staffRows = 0;
   for (let i = 0; i < length; i++) {
     const m = memberOf[id[i]];
     if (m < 0) {
       unknownRows++;
+    } else if (staff !== null && staff[m] === 1) {
+      staffRows++;
     } else if (count[i] > 0) {
       days.see(dayOf[i]);
       member[n] = m;
@@ -97,7 +126,7 @@ export function countActivity(members: IdTable, block: ActivityColumns): Counted
       n++;
     }
   }
-  return { member, day, length: n, span: days.span, unknownRows, unknownIds };
+  return { member, day, length: n, span: days.span, unknownRows, staffRows, unknownIds };
 }
 
 /** The events of the counted activity blocks (in table order) and of the orders, with `excluded`. */
@@ -118,6 +147,7 @@ function joinActivityBlocks(blocks: readonly CountedActivity[], excluded: Exclud
   const days = new DaysSeen();
   for (const block of blocks) {
     excluded.activityRowsFromUnknownMembers += block.unknownRows;
+    excluded.staffActivityRows += block.staffRows;
     for (const id of block.unknownIds) unknownIds.add(id);
     days.seeSpan(block.span);
   }
@@ -140,9 +170,15 @@ function joinActivityBlocks(blocks: readonly CountedActivity[], excluded: Exclud
 
 /**
  * The orders that count (metrics.md §3.6): the first valid row of each order id, not cancelled,
- * of a member `known` finds. Everything else is tallied in `excluded`.
+ * of a member `known` finds who is not staff. Everything else is tallied in `excluded`; a staff
+ * member's rows all count in staffOrderRows, and their repeats and cancellations as usual too.
  */
-export function cleanOrders(known: MemberLookup, rows: readonly Order[], excluded: Excluded): CountedOrders {
+export function cleanOrders(
+  known: MemberLookup,
+  rows: readonly Order[],
+  excluded: Excluded,
+  staff: Uint8Array | null = null,
+): CountedOrders {
   const member = new Int32Array(rows.length);
   const day = new Int32Array(rows.length);
   const cents = new Float64Array(rows.length);
@@ -151,6 +187,9 @@ export function cleanOrders(known: MemberLookup, rows: readonly Order[], exclude
   const days = new DaysSeen();
   let n = 0;
   for (const order of rows) {
+    const m = known.find(order.memberId);
+    const ofStaff = m >= 0 && isStaff(staff, m);
+    if (ofStaff) excluded.staffOrderRows++;
     if (order.orderId !== "") {
       if (seenIds.has(order.orderId)) {
         excluded.duplicateOrders++;
@@ -162,7 +201,7 @@ export function cleanOrders(known: MemberLookup, rows: readonly Order[], exclude
       excluded.cancelledOrders++;
       continue;
     }
-    const m = known.find(order.memberId);
+    if (ofStaff) continue;
     if (m < 0) {
       excluded.orderRowsFromUnknownMembers++;
       excluded.unknownOrderCents += order.cents;

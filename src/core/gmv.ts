@@ -1,7 +1,6 @@
 /** GMV by week (metrics.md §6 `gmv`), for the report and for the orders table on its own. */
 import { weekStartOf } from "./calendar";
 import { type CountedOrders, cleanOrders, type MemberLookup, noneExcluded } from "./clean";
-import { presenceOf } from "./presence";
 import type { Day, MemberColumns, Order, WeekStart } from "./types";
 
 /** Cents of counted orders per bucket: order i's is bucket[i]; a negative one counts nowhere. */
@@ -34,8 +33,8 @@ export function weeklyGmv(
   members: MemberColumns | null,
   weekStartsOn: WeekStart,
 ): WeeklyGmv {
-  const known = members ? presenceOf(members).members : EVERYONE;
-  const counted = cleanOrders(known, orders, noneExcluded());
+  const known = members ? members.ids : EVERYONE;
+  const counted = cleanOrders(known, orders, noneExcluded(), members?.staff ?? null);
   if (counted.span === null) return { weekStartsOn, weekStarts: [], cents: [] };
   const { first, last } = counted.span;
   const origin = weekStartOf(first, weekStartsOn);

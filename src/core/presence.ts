@@ -19,6 +19,8 @@ export interface Presence {
   start: Int32Array;
   /** STILL_PRESENT when the member has not left. */
   end: Int32Array;
+  /** Per member, 1 for staff (insights.md §16), who have no periods; null when nobody is. */
+  staff: Uint8Array | null;
   duplicateMembers: number;
 }
 
@@ -32,9 +34,10 @@ interface Span {
  * Merges memberships into presence periods. Rows with the same member, joined day and group
  * are one membership (the later row's left day wins where both give one); memberships that
  * overlap or touch form one period, so moving between groups is neither a leave nor a join.
+ * Staff are never present: their repeated rows still count as duplicates (insights.md §16).
  */
 export function presenceOf(memberships: MemberColumns): Presence {
-  const { ids: members, member, joined, left, group } = memberships;
+  const { ids: members, member, joined, left, group, staff } = memberships;
   // Each member's rows, in row order.
   const { offsets: rowsFrom, values: rowsOf } = bucketBy(member, members.size);
 
@@ -45,7 +48,9 @@ export function presenceOf(memberships: MemberColumns): Presence {
   let duplicateMembers = 0;
   for (let m = 0; m < members.size; m++) {
     first[m] = periods;
+    const present = staff === null || staff[m] === 0;
     if (rowsFrom[m + 1] - rowsFrom[m] === 1) {
+      if (!present) continue;
       const only = rowsOf[rowsFrom[m]];
       start[periods] = joined[only];
       end[periods++] = left[only];
@@ -63,13 +68,21 @@ export function presenceOf(memberships: MemberColumns): Presence {
         if (left[r] !== STILL_PRESENT) same.end = left[r];
       }
     }
+    if (!present) continue;
     for (const period of mergePeriods(spans)) {
       start[periods] = period.start;
       end[periods++] = period.end;
     }
   }
   first[members.size] = periods;
-  return { members, first, start: start.slice(0, periods), end: end.slice(0, periods), duplicateMembers };
+  return {
+    members,
+    first,
+    start: start.slice(0, periods),
+    end: end.slice(0, periods),
+    staff,
+    duplicateMembers,
+  };
 }
 
 function mergePeriods(spans: Span[]): Span[] {

@@ -71,7 +71,7 @@ export function runOf(tables: ReadTables, options: ReportOptions, ahead?: Counte
   const known = ahead?.known ?? membersAndOrders(tables.members.rows, tables.orders?.rows ?? null);
   const activity = ahead
     ? ahead.activity
-    : (tables.activity?.rows.map((block) => countActivity(known.presence.members, block)) ?? null);
+    : (tables.activity?.rows.map((block) => countActivity(tables.members.rows, block)) ?? null);
   const weekStartsOn: WeekStart = options.weekStartsOn ?? "monday";
   const windowDays = options.windowDays ?? WINDOW_DAYS.default;
   const presence = known.presence;

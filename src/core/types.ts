@@ -45,6 +45,8 @@ export interface MemberColumns {
   group: Int32Array;
   /** Every column but member_id, joined_at and left_at, in the table's order. */
   kept: KeptColumn[];
+  /** Per member number, 1 for staff (insights.md §16); null without a role column. */
+  staff: Uint8Array | null;
   length: number;
 }
 
@@ -134,6 +136,10 @@ export interface Excluded {
   refundedCents: number;
   duplicateMembers: number;
   duplicateOrders: number;
+  duplicatePosts: number;
+  staffMembers: number;
+  staffActivityRows: number;
+  staffOrderRows: number;
 }
 
 export interface ReportOptions {

@@ -3,8 +3,9 @@ import { formatDay, ZoneClock } from "../core/calendar";
 import { TableError } from "../core/headers";
 import { INPUT_TABLES, inputTable, readTable } from "../core/inputs";
 import { problemJson } from "../core/sections/problems";
+import { staffCount } from "../core/staff";
 import type { Table } from "../core/tables";
-import type { TableName } from "../core/types";
+import type { MemberColumns, TableName } from "../core/types";
 import type { TablePreview } from "../shared/bridge";
 import type { Lang } from "../shared/lang";
 import { messages } from "./messages";
@@ -25,6 +26,7 @@ function emptyPreview(table: TableName, sheet: string | null, error: string | nu
     othersKept: inputTable(table).keepsOtherColumns,
     rowCount: 0,
     skipped: 0,
+    staff: 0,
     firstProblems: [],
     firstDay: null,
     lastDay: null,
@@ -63,6 +65,7 @@ export function previewTable(
     othersKept: inputTable(table).keepsOtherColumns,
     rowCount: read.rowCount,
     skipped: read.problems.length,
+    staff: table === "members" ? staffCount((read.rows as MemberColumns).staff) : 0,
     firstProblems: read.problems.slice(0, PREVIEW_PROBLEMS).map(problemJson),
     firstDay: span && formatDay(span.first),
     lastDay: span && formatDay(span.last),

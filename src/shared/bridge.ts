@@ -81,6 +81,8 @@ export interface TablePreview {
   othersKept: boolean;
   rowCount: number;
   skipped: number;
+  /** Staff and bots found by their role (insights.md §16), left out of every number. */
+  staff: number;
   firstProblems: ProblemInfo[];
   firstDay: string | null;
   lastDay: string | null;

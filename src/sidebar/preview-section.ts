@@ -122,6 +122,9 @@ function previewCard(model: Model, table: TableName, source: string): HTMLElemen
         )
       : null,
     preview && preview.columns.length > 0 ? mappingTable(model, preview, t) : null,
+    preview && preview.staff > 0
+      ? h("p", { class: "hint staff-note" }, t("staffLeftOut", { n: formatCount(preview.staff, model.lang) }))
+      : null,
     preview && preview.otherColumns.length > 0
       ? h(
           "p",

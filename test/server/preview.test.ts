@@ -41,6 +41,34 @@ describe("previewing the tables", () => {
     });
   });
 
+  it("maps the role column, counts the staff it marks, and names the other columns it keeps or ignores", () => {
+    const { server } = openSpreadsheet([
+      {
+        name: "Members",
+        values: [
+          ["成员ID", "入群时间", "角色", "城市"],
+          ["u1", "2024-12-02", "成员", "深圳"],
+          ["a1", "2024-12-02", "群主", "深圳"],
+          ["b1", "2024-12-02", "机器人", ""],
+        ],
+      },
+      {
+        name: "Activity",
+        values: [
+          ["member_id", "at", "备注"],
+          ["u1", "2024-12-02", "x"],
+        ],
+      },
+    ]);
+    const [members, activity] = server.previewTables({
+      ...settingsFor(cn),
+      sources: { members: "Members", activity: "Activity", orders: null },
+    });
+    expect(members.columns).toContainEqual({ field: "role", header: "角色" });
+    expect(members).toMatchObject({ staff: 2, otherColumns: ["城市"], othersKept: true });
+    expect(activity).toMatchObject({ staff: 0, otherColumns: ["备注"], othersKept: false });
+  });
+
   it("lists at most five problems", () => {
     const rows = Array.from({ length: 8 }, (_, i) => [`u${i}`, "someday"]);
     const { server } = openSpreadsheet([{ name: "Members", values: [["member_id", "joined_at"], ...rows] }]);

@@ -203,6 +203,30 @@ describe("the sidebar against the built server", () => {
     await page.close();
   });
 
+  it("says how many staff accounts its role column leaves out, and which columns it keeps", async () => {
+    const { page } = await openSidebar(browser, {
+      locale: "zh_CN",
+      sheets: [
+        {
+          name: "成员",
+          values: [
+            ["成员ID", "入群时间", "角色", "城市"],
+            ["u1", "2024-12-02", "成员", "深圳"],
+            ["a1", "2024-12-02", "群主", "深圳"],
+            ["b1", "2024-12-02", "机器人", ""],
+          ],
+        },
+      ],
+    });
+    const preview = page.locator('[data-key="preview-members"]');
+    await expect.poll(() => preview.locator(".staff-note").textContent()).toBe(
+      "已按角色排除 2 个工作人员和机器人账号，不计入任何数据。",
+    );
+    expect(await preview.locator(".mapping tbody tr").last().textContent()).toBe("角色角色");
+    expect(await preview.locator(".other-columns").textContent()).toBe("其他列（保留，可用于分群对比）：城市");
+    await page.close();
+  });
+
   it("shows markup in sheet names, headers and values as text", async () => {
     const nasty = '<img src=x onerror="window.__pwned=1">';
     const script = "<script>window.__pwned=2</script>";

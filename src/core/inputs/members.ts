@@ -2,6 +2,7 @@
 import type { ZoneClock } from "../calendar";
 import { IdTable } from "../id-table";
 import { STILL_PRESENT } from "../presence";
+import { staffOf } from "../staff";
 import { at, IntColumn, problem, type TableReader, tableReader } from "../tables";
 import { cellText } from "../text";
 import type { Cell, Day, KeptColumn, MemberColumns } from "../types";
@@ -62,6 +63,13 @@ const FIELDS: readonly FieldSpec[] = [
     aliases: ["channel", "source", "join_scene", "渠道", "来源", "入群渠道", "入群方式"],
     label: { en: "Channel", zh: "渠道" },
   },
+  {
+    // Staff and bots (insights.md §16) are left out of every number.
+    name: "role",
+    required: false,
+    aliases: ["role", "member_role", "member_type", "角色", "身份", "成员身份", "成员类型"],
+    label: { en: "Role", zh: "角色" },
+  },
 ];
 
 /** The fields a membership's presence is made of; every other column is kept as read. */
@@ -90,15 +98,16 @@ function memberColumns() {
       group.push(g);
       length++;
     },
-    finish: (): MemberColumns => ({
-      ids,
-      member: member.finish(),
-      joined: joined.finish(),
-      left: left.finish(),
-      group: group.finish(),
-      kept,
-      length,
-    }),
+    finish(): MemberColumns {
+      const columns = { ids, member: member.finish(), kept, length };
+      return {
+        ...columns,
+        joined: joined.finish(),
+        left: left.finish(),
+        group: group.finish(),
+        staff: staffOf(columns),
+      };
+    },
   };
 }
 

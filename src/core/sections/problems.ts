@@ -83,6 +83,34 @@ export const EXCLUDED_LABELS: readonly (Labels & { key: keyof Excluded; json: st
       zh: "重复订单行",
       kind: "int",
     },
+    {
+      key: "duplicatePosts",
+      json: "duplicatePosts",
+      en: "Re-exported post rows (the last one counts)",
+      zh: "重复导出的内容行（以最后一行为准）",
+      kind: "int",
+    },
+    {
+      key: "staffMembers",
+      json: "staffMembers",
+      en: "Staff and bots left out",
+      zh: "已排除的工作人员和机器人",
+      kind: "int",
+    },
+    {
+      key: "staffActivityRows",
+      json: "staffActivityRows",
+      en: "Activity rows of staff",
+      zh: "工作人员的互动行数",
+      kind: "int",
+    },
+    {
+      key: "staffOrderRows",
+      json: "staffOrderRows",
+      en: "Order rows of staff",
+      zh: "工作人员的订单行数",
+      kind: "int",
+    },
   ];
 
 const EXCLUDED_TITLE: Labels = { en: "Excluded", zh: "排除统计" };
