@@ -219,11 +219,13 @@ describe("the sidebar against the built server", () => {
       ],
     });
     const preview = page.locator('[data-key="preview-members"]');
-    await expect.poll(() => preview.locator(".staff-note").textContent()).toBe(
-      "已按角色排除 2 个工作人员和机器人账号，不计入任何数据。",
-    );
+    await expect
+      .poll(() => preview.locator(".staff-note").textContent())
+      .toBe("已按角色排除 2 个工作人员和机器人账号，不计入任何数据。");
     expect(await preview.locator(".mapping tbody tr").last().textContent()).toBe("角色角色");
-    expect(await preview.locator(".other-columns").textContent()).toBe("其他列（保留，可用于分群对比）：城市");
+    expect(await preview.locator(".other-columns").textContent()).toBe(
+      "其他列（保留，可用于分群对比）：城市",
+    );
     await page.close();
   });
 
