@@ -102,7 +102,7 @@ export function tableSection<Id extends string, R>(
 ): TableSection<Id, R> {
   return {
     ...def,
-    json: (rows) => ({ [def.id]: rows && rows.map((row) => rowJson(def.columns, row)) }),
+    json: (rows) => ({ [def.id]: rows === null ? null : rows.map((row) => rowJson(def.columns, row)) }),
     tables: (rows, lang) => (rows ? [tableOf(def.id, def.title[lang], def.columns, rows, lang)] : []),
   };
 }
