@@ -1,5 +1,5 @@
 /** The new-member funnel (metrics.md §7): each week's joiners followed for a window of days. */
-import type { CleanEvents, Events } from "./clean";
+import type { CleanEvents, CountedOrders, Events } from "./clean";
 import type { Presence } from "./presence";
 import type { DayRange, Week } from "./range";
 import { ratio } from "./rates";
@@ -69,6 +69,29 @@ function reached(entries: Entries, events: Events): Uint8Array {
   return hit;
 }
 
+/** Per entry, the cents of the counted orders in its window (insights.md §9): one pass over the orders. */
+function windowCents(entries: Entries, orders: CountedOrders): Float64Array {
+  const cents = new Float64Array(entries.length);
+  const { first, start, windowEnd } = entries;
+  const { member, day: days, cents: amounts, length } = orders;
+  for (let i = 0; i < length; i++) {
+    const m = member[i];
+    const day = days[i];
+    for (let e = first[m]; e < first[m + 1]; e++) {
+      if (day >= start[e] && day <= windowEnd[e]) cents[e] += amounts[i];
+    }
+  }
+  return cents;
+}
+
+/** The sum of each week's entries' values. */
+function sumPerWeek(entries: Entries, weeks: number, values: Float64Array): Float64Array {
+  const sums = new Float64Array(weeks);
+  const { week, length } = entries;
+  for (let e = 0; e < length; e++) sums[week[e]] += values[e];
+  return sums;
+}
+
 /** The entries of each week that `flags` marks. */
 function perWeek(entries: Entries, weeks: number, flags: Uint8Array): Int32Array {
   const counts = new Int32Array(weeks);
@@ -90,6 +113,7 @@ export function computeFunnel(
   const churned = perWeek(entries, weeks.length, entries.churned);
   const activated = events.activity && perWeek(entries, weeks.length, reached(entries, events.activity));
   const converted = events.orders && perWeek(entries, weeks.length, reached(entries, events.orders));
+  const gmv = events.orders && sumPerWeek(entries, weeks.length, windowCents(entries, events.orders));
   return weeks.map((week, w) => {
     const act = activated ? activated[w] : null;
     const conv = converted ? converted[w] : null;
@@ -104,6 +128,7 @@ export function computeFunnel(
       activationRate: ratio(act, joined[w]),
       conversionRate: ratio(conv, joined[w]),
       churnRate: ratio(churned[w], joined[w]),
+      gmvCents: gmv ? gmv[w] : null,
     };
   });
 }

@@ -124,6 +124,8 @@ export interface FunnelRow {
   activationRate: number | null;
   conversionRate: number | null;
   churnRate: number | null;
+  /** GMV in integer cents of the cohort's counted orders inside their windows (insights.md §9). */
+  gmvCents: number | null;
 }
 
 export interface Excluded {

@@ -224,8 +224,8 @@ describe("the Daily, Funnel and Data problems sheets", () => {
     const [chart] = funnel.charts;
     expect(chart.type).toBe("BAR");
     const [a1] = chart.ranges;
-    expect(a1).toBe("L11:M14");
-    const block = funnel.values.slice(10, 14).map((row) => row.slice(11, 13));
+    expect(a1).toBe("M11:N14");
+    const block = funnel.values.slice(10, 14).map((row) => row.slice(12, 14));
     expect(block).toEqual([
       ["Stage", "Joined in the week of 2024-12-02"],
       ["Joined", 51],

@@ -79,7 +79,7 @@ export function activityReader(clock: ZoneClock): TableReader<ActivityColumns[]>
       const [id, when, count] = ["member_id", "at", "count"].map(header.col);
       return (cells, row) => {
         const memberId = readId(cells[id]);
-        if (memberId === "") return problem("activity", row, "member_id", cells[id], "member_id is blank");
+        if (memberId === "") return problem("activity", row, "member_id", cells[id], "member_id is empty");
         const day = readDay(cells[when], clock);
         if (day === null) return problem("activity", row, "at", cells[when], "not a date");
         const n = readCount(at(cells, count));

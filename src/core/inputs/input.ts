@@ -42,7 +42,7 @@ export interface InputTable<Name extends string = string, Rows = unknown> {
 
 /** The reasons every table's reader shares, in Chinese. */
 export const COMMON_PROBLEMS: Readonly<Record<string, string>> = {
-  "member_id is blank": "成员ID为空",
+  "member_id is empty": "成员ID为空",
   "not a date": "不是日期",
   "not a whole number": "不是整数",
   "not an amount": "不是金额",

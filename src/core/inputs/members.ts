@@ -135,7 +135,7 @@ function membersReader(clock: ZoneClock): TableReader<MemberColumns> {
       const keptIndex = keptAt.map((k) => k.index);
       return (cells, row) => {
         const memberId = readId(cells[id]);
-        if (memberId === "") return problem("members", row, "member_id", cells[id], "member_id is blank");
+        if (memberId === "") return problem("members", row, "member_id", cells[id], "member_id is empty");
         const joinedDay = readDay(cells[joined], clock);
         if (joinedDay === null) return problem("members", row, "joined_at", cells[joined], "not a date");
         const leftCell = at(cells, left);

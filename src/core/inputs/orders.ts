@@ -90,7 +90,7 @@ function ordersReader(clock: ZoneClock): TableReader<Order[]> {
       ].map(header.col);
       return (cells, row) => {
         const memberId = readId(cells[id]);
-        if (memberId === "") return problem("orders", row, "member_id", cells[id], "member_id is blank");
+        if (memberId === "") return problem("orders", row, "member_id", cells[id], "member_id is empty");
         const day = readDay(cells[paid], clock);
         if (day === null) return problem("orders", row, "paid_at", cells[paid], "not a date");
         const cents = readCents(cells[amount]);

@@ -2,13 +2,13 @@
 import { formatDay } from "../../shared/days";
 import type { Labels, Lang } from "../../shared/lang";
 import { funnelOf } from "../funnel";
-import { column } from "../layout";
+import { type Column, centsToYuan, column } from "../layout";
 import { latestComplete } from "../range";
 import type { FunnelRow } from "../types";
 import type { LabelBlock } from "./section";
 import { tableSection } from "./section";
 
-const COLUMNS = [
+const COLUMNS: readonly Column<FunnelRow>[] = [
   column<FunnelRow>("weekStart", "Cohort week", "入群周", "day"),
   column<FunnelRow>("complete", "Complete", "完整", "bool"),
   column<FunnelRow>("windowDays", "Window (days)", "观察天数", "int"),
@@ -20,6 +20,7 @@ const COLUMNS = [
   // Of the week's new members, not of all members: named apart from the weekly conversion rate.
   column<FunnelRow>("conversionRate", "Cohort conversion rate", "新人转化率", "rate"),
   column<FunnelRow>("churnRate", "Churn rate", "流失率", "rate"),
+  { key: "gmv", en: "New-member GMV", zh: "新人窗口GMV", kind: "money", get: (f) => centsToYuan(f.gmvCents) },
 ];
 
 /** Joined, activated and converted of the latest complete cohort: the cells the funnel chart reads. */
