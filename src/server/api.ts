@@ -86,16 +86,26 @@ export function getSidebarState(): SidebarState {
 }
 
 /**
- * Sidebar: saves pasted CSV/TSV text into the table's data sheet, every value literally. The
+ * Sidebar: saves pasted CSV/TSV text into the table's data sheet, every value literally, under the
+ * document lock (so a teammate's paste at the same moment cannot write over these rows). The
  * arguments arrive from a browser, so they are checked again here.
- * @param {string} table members, activity or orders
- * @param {string} text the pasted text, header first
+ * @param {string} table the table's name: members, activity, orders …
+ * @param {string} text the pasted text, header first (a large paste comes in parts, each with the header)
  * @param {string|null} mode append or replace when the sheet already holds data, else null
+ * @param {boolean=} last false for a part of a paste that is not its last (no preview then)
  * @return {SaveResult}
  */
-export function savePastedTable(table: TableName, text: string, mode: SaveMode | null): SaveResult {
+export function savePastedTable(
+  table: TableName,
+  text: string,
+  mode: SaveMode | null,
+  last?: boolean,
+): SaveResult {
   const spreadsheet = active();
-  return savePaste(spreadsheet, currentSettings(spreadsheet), table, text, mode);
+  // Read again under the lock: a teammate's paste may have just made a sheet the source.
+  return withDocumentLock(messages(currentSettings(spreadsheet).lang).busySaving, () =>
+    savePaste(spreadsheet, currentSettings(spreadsheet), table, text, mode, last ?? true),
+  );
 }
 
 /**

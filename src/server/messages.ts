@@ -45,6 +45,7 @@ export interface Messages {
   sheetMissing(sheet: string, table: TableName): string;
   tableUnusable(sheet: string, reason: string): string;
   busy: string;
+  busySaving: string;
   sheetGone: string;
   badSettings: string;
   badSource(table: string): string;
@@ -99,6 +100,7 @@ const EN: Messages = {
     `The sheet "${sheet}" chosen for the ${tableLabel(table, "en")} table no longer exists.`,
   tableUnusable: (sheet, reason) => `The sheet "${sheet}" cannot be used: ${reason}`,
   busy: "A teammate is building the report right now. Try again in a minute.",
+  busySaving: "A teammate is saving data or building the report right now. Try again in a minute.",
   sheetGone: "That report sheet is gone: build the report again.",
   badSettings: "The settings are not readable.",
   badSource: (table) => `The source of the ${table} table must be a sheet name or empty.`,
@@ -148,6 +150,7 @@ const ZH: Messages = {
   sheetMissing: (sheet, table) => `为${tableLabel(table, "zh")}表选择的工作表「${sheet}」已不存在。`,
   tableUnusable: (sheet, reason) => `工作表「${sheet}」无法使用：${reason}`,
   busy: "有同事正在生成报表，请稍后再试。",
+  busySaving: "有同事正在保存数据或生成报表，请稍后再试。",
   sheetGone: "该报表工作表已不存在，请重新生成周报。",
   badSettings: "设置无法读取。",
   badSource: (table) => `${table} 表的来源必须是工作表名称或留空。`,

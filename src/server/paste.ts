@@ -9,6 +9,7 @@ import { inputTable, TABLE_NAMES } from "../core/inputs";
 import type { Cell, TableName } from "../core/types";
 import type { SaveMode, SaveResult, Settings } from "../shared/bridge";
 import type { Lang } from "../shared/lang";
+import { pasteSheet } from "../shared/paste";
 import { messages } from "./messages";
 import { previewTable } from "./preview";
 import { storeSettings } from "./settings";
@@ -120,13 +121,18 @@ function writeLiteral(sheet: Sheet, row: number, rows: readonly string[][]): voi
   range.setValues(values);
 }
 
-/** Saves pasted CSV/TSV text into the table's data sheet; see report.md "The sidebar", step 1. */
+/**
+ * Saves pasted CSV/TSV text into the table's data sheet; see report.md "The sidebar", step 1. A
+ * large paste arrives in parts (pasteChunks), each appended after the last; only the last part's
+ * answer carries the table's preview, which reads the whole sheet.
+ */
 export function savePaste(
   spreadsheet: Spreadsheet,
   settings: Settings,
   tableInput: unknown,
   text: unknown,
   modeInput: unknown,
+  last: unknown = true,
 ): SaveResult {
   const lang = settings.lang;
   const t = messages(lang);
@@ -141,7 +147,7 @@ export function savePaste(
     throw error;
   }
 
-  const sheetName = inputTable(table).dataSheet[lang];
+  const sheetName = pasteSheet(inputTable(table).dataSheet, settings.sources[table], lang);
   const existing = spreadsheet.getSheetByName(sheetName);
   const sheet = existing ?? spreadsheet.insertSheet(sheetName, spreadsheet.getNumSheets());
   const lastRow = existing ? sheet.getLastRow() : 0;
@@ -160,6 +166,8 @@ export function savePaste(
     writeLiteral(sheet, 1, pasted);
     sheet.getRange(1, 1, 1, pasted[0].length).setFontWeight("bold");
     sheet.setFrozenRows(1);
+    // Readable columns for the data the operator will check by eye (one call for them all).
+    sheet.autoResizeColumns(1, pasted[0].length);
     saved = dataRows > 0 ? "replace" : "new";
     rowsWritten = pasted.length - 1;
   }
@@ -170,6 +178,6 @@ export function savePaste(
     sheet: sheetName,
     mode: saved,
     rowsWritten,
-    preview: previewTable(spreadsheet, table, sheetName, clock, lang),
+    preview: last === false ? null : previewTable(spreadsheet, table, sheetName, clock, lang),
   };
 }

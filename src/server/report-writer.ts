@@ -23,9 +23,13 @@ function renderSheet(sheet: Sheet, plan: SheetPlan): void {
   fitRows(sheet, plan.rows);
   for (const block of plan.blocks) writeBlock(sheet, block);
   sheet.setFrozenRows(plan.frozenRows);
-  plan.widths.forEach((width, i) => {
-    sheet.setColumnWidth(i + 1, width);
-  });
+  // One call per run of columns of the same width, not one per column.
+  for (let start = 0; start < plan.widths.length; ) {
+    let end = start + 1;
+    while (end < plan.widths.length && plan.widths[end] === plan.widths[start]) end++;
+    sheet.setColumnWidths(start + 1, end - start, plan.widths[start]);
+    start = end;
+  }
   for (const chart of plan.charts) insertChart(sheet, chart);
 }
 

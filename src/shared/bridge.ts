@@ -102,7 +102,8 @@ export interface SaveResult {
   sheet: string;
   mode: SaveMode | "new";
   rowsWritten: number;
-  preview: TablePreview;
+  /** The table's preview after the paste; null for a part of a paste that is not its last. */
+  preview: TablePreview | null;
 }
 
 /** One value of the headline, labelled as the report labels it. */

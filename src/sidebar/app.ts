@@ -1,8 +1,9 @@
 /** The sidebar's behaviour: each action changes the model, calls the server, and renders again. */
 import type { Lang, SaveResult, Settings, SidebarState, TableName } from "../shared/bridge";
+import { pasteChunks } from "../shared/paste";
 import { WINDOW_DAYS } from "../shared/rules";
 import { errorMessage, type Server } from "./bridge";
-import { pasteTarget } from "./data-section";
+import { pasteMode, pasteTarget } from "./data-section";
 import { morph } from "./dom";
 import { rowCount, type Translate, translate } from "./i18n";
 import { type Actions, emptyDraft, initialModel, type Model } from "./model";
@@ -138,34 +139,47 @@ export function startSidebar(root: HTMLElement, server: Server, lang: Lang): voi
     return t()(key, { rows, sheet: result.sheet });
   }
 
-  async function savePaste(table: TableName): Promise<void> {
+  async function savePaste(table: TableName, confirmed = false): Promise<void> {
     const draft = model.paste[table];
     if (draft.saving) return;
     const target = pasteTarget(model, table);
+    const mode = pasteMode(model, table);
     draft.notice = null;
-    if (!draft.text.trim()) draft.error = t()("pasteEmpty");
-    else if (target.needsMode && !draft.mode) draft.error = t()("pasteChooseMode", { sheet: target.sheet });
-    else draft.error = null;
+    draft.error = draft.text.trim() ? null : t()("pasteEmpty");
     if (draft.error) {
       render();
       return;
     }
-    const mode = target.needsMode ? draft.mode : null;
+    if (mode === "replace" && !confirmed) {
+      draft.confirmingReplace = true;
+      render();
+      document.getElementById(`replace-confirm-${table}`)?.focus();
+      return;
+    }
     const restoreFocus = keepFocus(`paste-save-${table}`, `paste-toggle-${table}`);
-    draft.saving = true;
+    Object.assign(draft, { confirmingReplace: false, saving: true });
+    // A large export goes in parts, each appended after the one before (shared/paste.ts).
+    const parts = pasteChunks(draft.text);
     render();
     try {
-      const result = await server.savePastedTable(table, draft.text, mode);
-      model.paste[table] = { ...draft, open: false, text: "", mode: null, saving: false };
-      model.paste[table].notice = savedNotice(result);
-      model.previews = { ...model.previews, [table]: result.preview };
+      const results: SaveResult[] = [];
+      for (let i = 0; i < parts.length; i++) {
+        draft.part = parts.length > 1 ? { at: i + 1, of: parts.length } : null;
+        render();
+        const last = i === parts.length - 1;
+        results.push(await server.savePastedTable(table, parts[i], i === 0 ? mode : "append", last));
+      }
+      const [first, last] = [results[0], results[results.length - 1]];
+      const rowsWritten = results.reduce((sum, r) => sum + r.rowsWritten, 0);
+      // The whole paste was saved as its first part was: new, appended or replacing.
+      model.paste[table] = { ...emptyDraft(), notice: savedNotice({ ...first, rowsWritten }) };
+      if (last.preview) model.previews = { ...model.previews, [table]: last.preview };
       await refreshSheets();
-      if (model.saved.sources[table] !== result.sheet) {
-        await saveSources({ ...model.saved.sources, [table]: result.sheet });
+      if (model.saved.sources[table] !== last.sheet) {
+        await saveSources({ ...model.saved.sources, [table]: last.sheet });
       }
     } catch (error) {
-      draft.saving = false;
-      draft.error = failure(error);
+      Object.assign(draft, { saving: false, part: null, error: failure(error) });
       // A teammate may have filled the data sheet meanwhile: the fresh list brings up Append/Replace.
       await refreshSheets();
     }
@@ -261,16 +275,19 @@ export function startSidebar(root: HTMLElement, server: Server, lang: Lang): voi
       if (draft.open) document.getElementById(`paste-text-${table}`)?.focus();
     },
     editPaste(table, text) {
-      model.paste[table].text = text;
-      model.paste[table].error = null;
+      Object.assign(model.paste[table], { text, error: null, confirmingReplace: false });
       render();
     },
     choosePasteMode(table, mode) {
-      model.paste[table].mode = mode;
-      model.paste[table].error = null;
+      Object.assign(model.paste[table], { mode, error: null, confirmingReplace: false });
       render();
     },
-    savePaste: (table) => void savePaste(table),
+    savePaste: (table, confirmed) => void savePaste(table, confirmed),
+    cancelReplace(table) {
+      model.paste[table].confirmingReplace = false;
+      render();
+      document.getElementById(`paste-save-${table}`)?.focus();
+    },
     refreshPreviews: () => void refreshPreviews(),
     editSettings(patch) {
       model.settings = { ...model.settings, ...patch };

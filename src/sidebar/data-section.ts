@@ -1,5 +1,6 @@
 /** 1. Data: for each table, the sheet it is read from, or rows pasted into its data sheet. */
 import type { SaveMode, SheetInfo, TableName } from "../shared/bridge";
+import { pasteSheet } from "../shared/paste";
 import { h } from "./dom";
 import { rowCount, type Translate, translate } from "./i18n";
 import { type Actions, type Model, tableInfo } from "./model";
@@ -9,19 +10,32 @@ export interface PasteTarget {
   sheet: string;
   /** Rows the sheet holds now; null when it does not exist yet. */
   rows: number | null;
-  /** Whether the operator must choose Append or Replace before saving. */
+  /** Whether the operator chooses Append or Replace before saving. */
   needsMode: boolean;
+  /** The table's source now, when saving makes `sheet` the source instead. */
+  replacesSource: string | null;
 }
 
 /**
- * Where pasted rows of a table go (the server picks the data sheet by the saved language, which
- * the sidebar's language switch saves at once), and whether that would touch rows already there.
+ * Where pasted rows of a table go (shared/paste.ts: the rule the server follows), and whether that
+ * would touch rows already there.
  */
 export function pasteTarget(model: Model, table: TableName): PasteTarget {
-  const sheet = tableInfo(model, table).dataSheet[model.lang];
+  const source = model.settings.sources[table] ?? null;
+  const sheet = pasteSheet(tableInfo(model, table).dataSheet, source, model.lang);
   const existing = model.sheets.find((info) => info.name === sheet);
   const rows = existing ? existing.rows : null;
-  return { sheet, rows, needsMode: (rows ?? 0) > 0 };
+  return {
+    sheet,
+    rows,
+    needsMode: (rows ?? 0) > 0,
+    replacesSource: source !== null && source !== sheet ? source : null,
+  };
+}
+
+/** The mode a paste is saved with: Append unless the operator chose Replace (the weekly habit adds rows). */
+export function pasteMode(model: Model, table: TableName): SaveMode | null {
+  return pasteTarget(model, table).needsMode ? (model.paste[table].mode ?? "append") : null;
 }
 
 function sheetOption(t: Translate, info: SheetInfo): HTMLOptionElement {
@@ -73,7 +87,7 @@ function modeChoice(model: Model, actions: Actions, table: TableName, target: Pa
         id: `mode-${table}-${mode}`,
         name: `mode-${table}`,
         value: mode,
-        checked: model.paste[table].mode === mode,
+        checked: pasteMode(model, table) === mode,
         on: { change: () => actions.choosePasteMode(table, mode) },
       }),
       h("span", null, t(mode === "append" ? "modeAppend" : "modeReplace")),
@@ -85,6 +99,72 @@ function modeChoice(model: Model, actions: Actions, table: TableName, target: Pa
     h("legend", null, legend),
     radio("append"),
     radio("replace"),
+  );
+}
+
+function saveButton(model: Model, actions: Actions, table: TableName, target: PasteTarget): HTMLElement {
+  const t = translate(model.lang);
+  const { saving, part } = model.paste[table];
+  const busy = part ? t("pasteSavingPart", part) : t("pasteSaving");
+  return h(
+    "div",
+    { class: "actions" },
+    h(
+      "button",
+      {
+        type: "button",
+        id: `paste-save-${table}`,
+        class: "button button-outlined",
+        disabled: saving,
+        "aria-busy": saving ? "true" : null,
+        on: { click: () => actions.savePaste(table) },
+      },
+      saving ? [spinner(), busy] : t("pasteSave", { sheet: target.sheet }),
+    ),
+  );
+}
+
+/** Replace removes rows: it says how many, and waits for a second, explicit click. */
+function replaceConfirmation(
+  model: Model,
+  actions: Actions,
+  table: TableName,
+  target: PasteTarget,
+): HTMLElement {
+  const t = translate(model.lang);
+  const rows = rowCount(t, target.rows ?? 0);
+  return h(
+    "div",
+    { class: "confirm", role: "group", "aria-labelledby": `replace-text-${table}` },
+    h(
+      "p",
+      { id: `replace-text-${table}`, class: "confirm-text" },
+      t("replaceConfirm", { rows, sheet: target.sheet }),
+    ),
+    h(
+      "div",
+      { class: "actions" },
+      h(
+        "button",
+        {
+          type: "button",
+          id: `replace-confirm-${table}`,
+          class: "button button-danger",
+          on: { click: () => actions.savePaste(table, true) },
+        },
+        t("replaceConfirmButton", { rows }),
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          id: `replace-cancel-${table}`,
+          class: "button button-text",
+          on: { click: () => actions.cancelReplace(table) },
+        },
+        t("replaceCancel"),
+      ),
+    ),
   );
 }
 
@@ -115,22 +195,20 @@ function pastePanel(model: Model, actions: Actions, table: TableName): HTMLEleme
       on: { input: (event) => actions.editPaste(table, (event.currentTarget as HTMLTextAreaElement).value) },
     }),
     target.needsMode ? modeChoice(model, actions, table, target) : null,
-    h(
-      "div",
-      { class: "actions" },
-      h(
-        "button",
-        {
-          type: "button",
-          id: `paste-save-${table}`,
-          class: "button button-outlined",
-          disabled: draft.saving,
-          "aria-busy": draft.saving ? "true" : null,
-          on: { click: () => actions.savePaste(table) },
-        },
-        draft.saving ? [spinner(), t("pasteSaving")] : t("pasteSave", { sheet: target.sheet }),
-      ),
-    ),
+    target.replacesSource
+      ? h(
+          "p",
+          { class: "hint", id: `paste-switch-${table}` },
+          t("pasteSourceSwitch", {
+            table: tableInfo(model, table).label[model.lang],
+            sheet: target.sheet,
+            source: target.replacesSource,
+          }),
+        )
+      : null,
+    draft.confirmingReplace
+      ? replaceConfirmation(model, actions, table, target)
+      : saveButton(model, actions, table, target),
     alertRegion(errorId, draft.error),
   );
 }

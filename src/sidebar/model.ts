@@ -19,7 +19,9 @@ export interface Actions {
   togglePaste(table: TableName): void;
   editPaste(table: TableName, text: string): void;
   choosePasteMode(table: TableName, mode: SaveMode): void;
-  savePaste(table: TableName): void;
+  /** Saves the paste; Replace first asks to confirm, and `confirmed` says it was. */
+  savePaste(table: TableName, confirmed?: boolean): void;
+  cancelReplace(table: TableName): void;
   refreshPreviews(): void;
   editSettings(patch: Partial<Settings>): void;
   editWindow(text: string): void;
@@ -32,9 +34,13 @@ export interface Actions {
 export interface PasteDraft {
   open: boolean;
   text: string;
-  /** Null until the operator picks one: nothing is overwritten without that choice. */
+  /** Append unless the operator picks Replace, which asks to confirm before any row goes. */
   mode: SaveMode | null;
+  /** Replace was chosen and waits for the operator to confirm the rows it removes. */
+  confirmingReplace: boolean;
   saving: boolean;
+  /** While a large paste is sent in parts: which one. */
+  part: { at: number; of: number } | null;
   error: string | null;
   notice: string | null;
 }
@@ -75,7 +81,16 @@ export interface Model {
 }
 
 export function emptyDraft(): PasteDraft {
-  return { open: false, text: "", mode: null, saving: false, error: null, notice: null };
+  return {
+    open: false,
+    text: "",
+    mode: null,
+    confirmingReplace: false,
+    saving: false,
+    part: null,
+    error: null,
+    notice: null,
+  };
 }
 
 /** A table as the catalogue describes it. */

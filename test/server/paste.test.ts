@@ -30,6 +30,18 @@ describe("saving a pasted table", () => {
     expect(sheet.frozenRows).toBe(1);
   });
 
+  it("sizes a new data sheet's columns to what they hold", () => {
+    const { standIn, server } = openSpreadsheet();
+    server.savePastedTable(
+      "members",
+      "member_id,joined_at,note\nu1,2024-12-02 09:30:00,a long note about this member",
+      null,
+    );
+    const widths = sheetNamed(standIn, "Members").columnWidths;
+    expect(widths[2]).toBeGreaterThan(widths[0]);
+    expect(widths[2]).toBeGreaterThan(100);
+  });
+
   it("returns the table's preview and saves the sheet as the table's source", () => {
     const { server } = openSpreadsheet();
     const result = server.savePastedTable("members", MEMBERS, null);
@@ -66,6 +78,48 @@ describe("saving a pasted table", () => {
     ]);
   });
 
+  it("pastes into the table's data sheet that is its source, whichever language named it", () => {
+    const { standIn, server } = openSpreadsheet();
+    server.savePastedTable("members", MEMBERS, null);
+    server.saveSettings({ ...server.getSidebarState().settings, lang: "zh" });
+    const result = server.savePastedTable(
+      "members",
+      "成员ID,昵称,入群时间,退群时间\nu9,小九,2024-12-09,",
+      "append",
+    );
+    expect(result).toMatchObject({ sheet: "Members", mode: "append", rowsWritten: 1 });
+    expect(standIn.snapshot().map((s) => s.name)).toEqual(["Sheet1", "Members"]);
+    expect(server.getSidebarState().settings.sources.members).toBe("Members");
+  });
+
+  it("appends a paste sent in parts in order, and previews the table after the last part", () => {
+    const { standIn, server } = openSpreadsheet();
+    const first = server.savePastedTable("members", "member_id,joined_at\nu1,2024-12-02", null, false);
+    expect(first.preview).toBeNull();
+    const second = server.savePastedTable("members", "member_id,joined_at\nu2,2024-12-03", "append", false);
+    const last = server.savePastedTable("members", "member_id,joined_at\nu3,2024-12-04", "append");
+    expect([first.mode, second.mode, last.mode]).toEqual(["new", "append", "append"]);
+    expect(sheetNamed(standIn, "Members").values.map((row) => row[0])).toEqual([
+      "member_id",
+      "u1",
+      "u2",
+      "u3",
+    ]);
+    expect(last.preview).toMatchObject({ rowCount: 3, lastDay: "2024-12-04" });
+  });
+
+  it("waits for a teammate holding the document lock, and says so instead of writing", () => {
+    const { standIn, server } = openSpreadsheet();
+    const teammate = (standIn.globals.LockService as GoogleAppsScript.Lock.LockService).getDocumentLock();
+    teammate.waitLock(0);
+    expect(() => server.savePastedTable("members", MEMBERS, null)).toThrow(
+      "A teammate is saving data or building the report right now. Try again in a minute.",
+    );
+    expect(standIn.snapshot().map((s) => s.name)).toEqual(["Sheet1"]);
+    teammate.releaseLock();
+    expect(server.savePastedTable("members", MEMBERS, null).mode).toBe("new");
+  });
+
   it("asks for Append or Replace before touching a sheet that holds data", () => {
     const { standIn, server } = openSpreadsheet();
     server.savePastedTable("members", MEMBERS, null);
@@ -90,7 +144,7 @@ describe("saving a pasted table", () => {
       ["u1", "Ann", "2024-12-02"],
       ["007", "=Bob", "2024-12-09"],
     ]);
-    expect(result.preview.rowCount).toBe(2);
+    expect(result.preview?.rowCount).toBe(2);
   });
 
   it("Append says which fields differ and writes nothing", () => {

@@ -146,29 +146,59 @@ describe("the sidebar against the built server", () => {
     await page.close();
   });
 
-  it("asks for Append or Replace before pasting into a data sheet that holds rows", async () => {
+  it("appends to a data sheet that holds rows unless Replace is chosen, and Replace first says what it deletes", async () => {
     const { page, standIn } = await openSidebar(browser);
     await pasteTable(page, "members", tinyText("members"));
     await expect.poll(() => page.locator("#paste-notice-members").textContent()).toContain("6 rows");
+    const members = (): unknown[][] => standIn.snapshot().find((sheet) => sheet.name === "Members")!.values;
 
+    // The weekly habit is the default: Append is chosen before anything is saved.
+    await page.locator("#paste-toggle-members").click();
+    expect(await page.locator("#mode-members-append").isChecked()).toBe(true);
+    expect(await page.locator("#mode-members-replace").isChecked()).toBe(false);
     await pasteTable(
       page,
       "members",
       "member_id,name,joined_at,left_at,channel\nu9,Ivy,2024-12-12,,poster\n",
     );
-    const error = page.locator("#paste-error-members");
-    await expect.poll(() => error.textContent()).toContain("Choose Append or Replace");
-    expect(await page.locator("#mode-members-append").isChecked()).toBe(false);
-    expect(await page.locator("#mode-members-replace").isChecked()).toBe(false);
-    const members = (): unknown[][] => standIn.snapshot().find((sheet) => sheet.name === "Members")!.values;
-    expect(members()).toHaveLength(7);
-
-    await page.locator("#mode-members-append").check();
-    await page.locator("#paste-save-members").click();
     await expect
       .poll(() => page.locator("#paste-notice-members").textContent())
       .toBe("Added 1 row to “Members”.");
     expect(members()).toHaveLength(8);
+
+    const replacement = "member_id,name,joined_at,left_at,channel\nu1,Ann,2024-12-02,,poster\n";
+    await pasteTable(page, "members", replacement, "replace");
+    const confirmation = page.locator("#replace-text-members");
+    await expect
+      .poll(() => confirmation.textContent())
+      .toBe("Replace deletes the 7 rows of “Members” before it saves the pasted rows.");
+    expect(members()).toHaveLength(8);
+    await page.locator("#replace-cancel-members").click();
+    expect(await confirmation.count()).toBe(0);
+    expect(members()).toHaveLength(8);
+
+    await page.locator("#paste-save-members").click();
+    await page.locator("#replace-confirm-members").click();
+    await expect
+      .poll(() => page.locator("#paste-notice-members").textContent())
+      .toBe("Replaced the rows of “Members”: it now has 1 row.");
+    expect(members()).toHaveLength(2);
+    await page.close();
+  });
+
+  it("sends a large paste in parts that land in order", async () => {
+    const { page, standIn, calls } = await openSidebar(browser);
+    const rows = Array.from({ length: 60_000 }, (_, i) => `member${String(i).padStart(6, "0")},2024-12-02`);
+    await pasteTable(page, "members", `member_id,joined_at\n${rows.join("\n")}\n`);
+    await expect
+      .poll(() => page.locator("#paste-notice-members").textContent(), { timeout: 30_000 })
+      .toBe("Saved 60,000 rows to the new sheet “Members”.");
+    expect(calls.filter((name) => name === "savePastedTable").length).toBeGreaterThan(1);
+    const ids = standIn
+      .snapshot()
+      .find((sheet) => sheet.name === "Members")!
+      .values.map((row) => row[0]);
+    expect(ids).toEqual(["member_id", ...rows.map((row) => row.split(",")[0])]);
     await page.close();
   });
 
