@@ -1,13 +1,59 @@
 import { describe, expect, it } from "vitest";
-import { headersOf } from "../../src/core/layout";
-import { DAILY } from "../../src/core/sections/daily";
-import { FUNNEL } from "../../src/core/sections/funnel";
-import { PROBLEM_COLUMNS } from "../../src/core/sections/problems";
-import { WEEKLY } from "../../src/core/sections/weekly";
 import { type Fixture, fixtureGrid, fixtures } from "../support/fixtures";
 import { asSheetCells, expectSheetValues, looksTypedDate, openSheet, shownDay } from "./sheets";
 
-const [DAILY_COLUMNS, WEEKLY_COLUMNS, FUNNEL_COLUMNS] = [DAILY.columns, WEEKLY.columns, FUNNEL.columns];
+/** The weekly row's keys in the spec's order, as the examples' expected.json has them. */
+const WEEKLY_KEYS = Object.keys(fixtures()[0].expected.weekly[0]);
+
+// The header rows as functions.md orders them, written out: not read from the code under test.
+const HEADERS = {
+  daily: ["Date", "Total members", "New members", "Active members", "Active rate", "Churned members"],
+  weekly: [
+    "Week start",
+    "Week end",
+    "Complete week",
+    "Total members",
+    "New members",
+    "Active members",
+    "Active rate",
+    "Converted members",
+    "Conversion rate",
+    "GMV",
+    "Churned members",
+    "Converted WoW",
+    "GMV WoW",
+  ],
+  weeklyZh: [
+    "周开始",
+    "周结束",
+    "完整周",
+    "社群总人数",
+    "周新增入群人数",
+    "周活跃用户数",
+    "周活跃用户占比",
+    "周转化人数",
+    "周转化率",
+    "周贡献GMV",
+    "周流失用户数",
+    "周转化人数环比增长率",
+    "周转化GMV环比增长率",
+  ],
+  funnel: [
+    "Cohort week",
+    "Complete",
+    "Window (days)",
+    "Joined",
+    "Activated",
+    "Converted",
+    "Churned",
+    "Activation rate",
+    "Cohort conversion rate",
+    "Churn rate",
+    "New-member GMV",
+  ],
+  problems: ["Table", "Row", "Column", "Value", "Problem"],
+  problemsZh: ["表", "行", "列", "值", "问题"],
+};
 
 type Row = Record<string, unknown>;
 
@@ -50,24 +96,24 @@ describe.each(fixtures())("the $name example", (fixture) => {
 
   it("COMMUNITY_DAILY agrees with the report's daily rows", () => {
     const spilled = sheet.fn.COMMUNITY_DAILY(members, activity, orders);
-    expectRows(spilled, headersOf(DAILY_COLUMNS, "en"), expected.daily, ["date"], fixture.timeZone);
+    expectRows(spilled, HEADERS.daily, expected.daily, ["date"], fixture.timeZone);
   });
 
   it("COMMUNITY_WEEKLY agrees with the report's weekly rows", () => {
     const spilled = sheet.fn.COMMUNITY_WEEKLY(members, activity, orders);
     const days = ["weekStart", "weekEnd"];
-    expectRows(spilled, headersOf(WEEKLY_COLUMNS, "en"), expected.weekly, days, fixture.timeZone);
+    expectRows(spilled, HEADERS.weekly, expected.weekly, days, fixture.timeZone);
   });
 
   it("COMMUNITY_FUNNEL agrees with the report's funnel rows", () => {
     const spilled = sheet.fn.COMMUNITY_FUNNEL(members, activity, orders, fixture.windowDays);
-    expectRows(spilled, headersOf(FUNNEL_COLUMNS, "en"), expected.funnel, ["weekStart"], fixture.timeZone);
+    expectRows(spilled, HEADERS.funnel, expected.funnel, ["weekStart"], fixture.timeZone);
   });
 
   it("COMMUNITY_PROBLEMS lists the report's skipped rows in order", () => {
     const spilled = sheet.fn.COMMUNITY_PROBLEMS(members, activity, orders) as unknown[][];
     expectSheetValues(spilled);
-    expect(spilled[0]).toEqual(headersOf(PROBLEM_COLUMNS, "en"));
+    expect(spilled[0]).toEqual(HEADERS.problems);
     const rows = spilled.slice(1);
     expect(rows.map(([table, row, column]) => ({ table, row, column }))).toEqual(
       expected.problems.map(({ table, row, column }) => ({ table, row, column })),
@@ -89,17 +135,15 @@ describe("COMMUNITY_* tables", () => {
     const sheet = openSheet({ locale: "zh_CN" });
     const [members, activity, orders] = tables();
     expect((sheet.fn.COMMUNITY_WEEKLY(members, activity, orders) as unknown[][])[0]).toEqual(
-      headersOf(WEEKLY_COLUMNS, "zh"),
+      HEADERS.weeklyZh,
     );
     expect((sheet.fn.COMMUNITY_DAILY(members) as unknown[][])[0][0]).toBe("日期");
-    expect((sheet.fn.COMMUNITY_PROBLEMS(members) as unknown[][])[0]).toEqual(
-      headersOf(PROBLEM_COLUMNS, "zh"),
-    );
+    expect((sheet.fn.COMMUNITY_PROBLEMS(members) as unknown[][])[0]).toEqual(HEADERS.problemsZh);
   });
 
   it("keeps English headers for any other locale", () => {
     const sheet = openSheet({ locale: "fr_FR" });
-    expect((sheet.fn.COMMUNITY_DAILY(tables()[0]) as unknown[][])[0]).toEqual(headersOf(DAILY_COLUMNS, "en"));
+    expect((sheet.fn.COMMUNITY_DAILY(tables()[0]) as unknown[][])[0]).toEqual(HEADERS.daily);
   });
 
   it("limits the days to start_date and end_date, given as Dates or text", () => {
@@ -133,7 +177,7 @@ describe("COMMUNITY_* tables", () => {
     expectSheetValues(weekly);
     const row = weekly[1];
     for (const key of ["activeMembers", "activeRate", "convertedMembers", "conversionRate", "gmv"]) {
-      expect(row[WEEKLY_COLUMNS.findIndex((c) => c.key === key)], key).toBe("");
+      expect(row[WEEKLY_KEYS.indexOf(key)], key).toBe("");
     }
   });
 
@@ -154,8 +198,8 @@ describe("COMMUNITY_* tables", () => {
 
     it("returns the header row alone when nothing counted", () => {
       const header = [["member_id", "joined_at"]];
-      expect(sheet.fn.COMMUNITY_WEEKLY(header)).toEqual([headersOf(WEEKLY_COLUMNS, "en")]);
-      expect(sheet.fn.COMMUNITY_PROBLEMS(header)).toEqual([headersOf(PROBLEM_COLUMNS, "en")]);
+      expect(sheet.fn.COMMUNITY_WEEKLY(header)).toEqual([HEADERS.weekly]);
+      expect(sheet.fn.COMMUNITY_PROBLEMS(header)).toEqual([HEADERS.problems]);
     });
 
     it("lists invalid rows in COMMUNITY_PROBLEMS with sheet row numbers, the header as row 1", () => {
@@ -166,7 +210,7 @@ describe("COMMUNITY_* tables", () => {
         ["u2", "yesterday"],
       ];
       expect(sheet.fn.COMMUNITY_PROBLEMS(members)).toEqual([
-        headersOf(PROBLEM_COLUMNS, "en"),
+        HEADERS.problems,
         ["members", 4, "joined_at", "yesterday", "not a date"],
       ]);
     });
@@ -228,7 +272,8 @@ describe("COMMUNITY_* tables", () => {
       expect(sheet.fn.COMMUNITY_FUNNEL(members, activity, orders, "7", "monday")).toEqual(plain);
     });
 
-    it("reads a whole-column range with 100,000 blank rows quickly", () => {
+    // How fast is npm run bench's: its COMMUNITY_WEEKLY reads ranges with 100,000 blank rows each.
+    it("reads a whole-column range with 100,000 blank rows", () => {
       const grid = asSheetCells(
         [
           ["member_id", "joined_at"],
@@ -238,9 +283,7 @@ describe("COMMUNITY_* tables", () => {
         Date,
         100_000,
       );
-      const started = performance.now();
       expect(sheet.fn.COMMUNITY_DAILY(grid)).toHaveLength(2);
-      expect(performance.now() - started).toBeLessThan(500);
     });
   });
 });

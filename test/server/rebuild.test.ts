@@ -110,7 +110,7 @@ describe("rebuilding", () => {
     const before = standIn.snapshot();
     // The same spreadsheet, with the chart service failing once the first report sheet is written.
     const failing = loadBundle({ ...standIn.globals, Charts: undefined }) as unknown as Server;
-    expect(() => failing.buildWeeklyReport(settingsFor(tiny))).toThrow();
+    expect(() => failing.buildWeeklyReport(settingsFor(tiny))).toThrow(/ChartType/);
     expect(standIn.snapshot()).toEqual(before);
     expect(
       (standIn.globals.LockService as GoogleAppsScript.Lock.LockService).getDocumentLock().tryLock(0),

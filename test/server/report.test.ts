@@ -175,10 +175,18 @@ describe("formats", () => {
     expect(first[12]).toBe("");
   });
 
-  it("gives each column a width that fits its header", () => {
-    const { sheets } = built("tiny");
+  it("gives each column a width that fits its header, CJK characters counted twice as wide", () => {
+    const { sheets } = built("tiny", "zh");
     const weekly = sheets.get("weekly")!;
-    expect(weekly.columnWidths.slice(0, 13).every((w) => w >= 72 && w <= 220)).toBe(true);
+    const headers = weekly.values[4].slice(0, 13) as string[];
+    expect(headers[11]).toBe("周转化人数环比增长率");
+    const widths = weekly.columnWidths.slice(0, 13);
+    // About 13 px per CJK character and 7 per other one, plus padding: 10 characters need 146 px.
+    headers.forEach((header, i) => {
+      const text = [...header].reduce((px, ch) => px + (/[\u3000-\u9fff]/.test(ch) ? 13 : 7), 16);
+      expect(widths[i], header).toBeGreaterThanOrEqual(Math.min(220, text));
+    });
+    expect(widths[11]).toBeGreaterThan(widths[0]);
   });
 
   describe("edge cases", () => {

@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { displayValue } from "../../src/shared/display";
 import { launchChromium } from "../support/browser";
 import { gate, openSidebar, pasteTable, TINY, tinyMembersSheet, tinyText } from "./harness";
 
@@ -59,21 +58,25 @@ describe("the sidebar against the built server", () => {
     await page.locator("#build-button").click();
     const headline = page.locator("#headline");
     await headline.waitFor();
-    expect(await headline.locator(".headline-week").textContent()).toBe(
-      `${latestComplete.weekStart} – ${latestComplete.weekEnd}`,
-    );
-    expect(await page.locator("#metric-totalMembers").textContent()).toBe(
-      String(latestComplete.totalMembers),
-    );
-    expect(await page.locator("#metric-activeRate").textContent()).toBe(
-      displayValue(latestComplete.activeRate, "rate", "en"),
-    );
-    expect(await page.locator("#metric-convertedMembers").textContent()).toBe(
-      String(latestComplete.convertedMembers),
-    );
-    expect(await page.locator("#metric-gmv").textContent()).toBe(
-      displayValue(latestComplete.gmv, "money", "en"),
-    );
+    // The tiny example's latest complete week, as expected.json has it and as people read it.
+    expect(latestComplete).toMatchObject({
+      totalMembers: 2,
+      activeRate: 1.5,
+      convertedMembers: 2,
+      gmv: 298.5,
+    });
+    expect(await headline.locator(".headline-week").textContent()).toBe("2024-12-02 – 2024-12-08");
+    expect(await page.locator("#metric-totalMembers").textContent()).toBe("2");
+    expect(await page.locator("#metric-activeRate").textContent()).toBe("150.0%");
+    expect(await page.locator("#metric-convertedMembers").textContent()).toBe("2");
+    expect(await page.locator("#metric-gmv").textContent()).toBe("298.50");
+    // Labelled as the report labels them.
+    expect(await page.locator("#headline dt").allTextContents()).toEqual([
+      "Total members",
+      "Active rate",
+      "Converted members",
+      "GMV",
+    ]);
     // The first week of the report has no week before it to compare with.
     expect(await page.locator('[data-key="metric-gmv"] .delta').getAttribute("class")).toContain(
       "delta-none",
