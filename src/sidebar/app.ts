@@ -3,7 +3,7 @@ import type { Lang, SaveResult, Settings, SidebarState, TableName } from "../sha
 import { pasteChunks } from "../shared/paste";
 import { WINDOW_DAYS } from "../shared/rules";
 import { errorMessage, type Server } from "./bridge";
-import { pasteMode, pasteTarget } from "./data-section";
+import { pasteMode } from "./data-section";
 import { morph } from "./dom";
 import { rowCount, type Translate, translate } from "./i18n";
 import { type Actions, emptyDraft, initialModel, type Model } from "./model";
@@ -142,7 +142,6 @@ export function startSidebar(root: HTMLElement, server: Server, lang: Lang): voi
   async function savePaste(table: TableName, confirmed = false): Promise<void> {
     const draft = model.paste[table];
     if (draft.saving) return;
-    const target = pasteTarget(model, table);
     const mode = pasteMode(model, table);
     draft.notice = null;
     draft.error = draft.text.trim() ? null : t()("pasteEmpty");
