@@ -1,4 +1,6 @@
 /** Header matching (metrics.md §1): which column of a table serves which field. */
+import { LocalizedError } from "../shared/errors";
+import type { Labels } from "../shared/lang";
 import type { FieldSpec } from "./inputs/input";
 import { normalizeText } from "./text";
 import type { TableName } from "./types";
@@ -10,13 +12,16 @@ export interface ColumnMatch {
   index: number;
 }
 
-/** A table that cannot be read at all: a missing required column, no header row. */
-export class TableError extends Error {
+/**
+ * A table that cannot be read at all: a missing required column, no header row. Its English text
+ * starts with the table's name (`members: …`); doors that name the table themselves show `detail`.
+ */
+export class TableError extends LocalizedError {
   constructor(
     readonly table: TableName,
-    message: string,
+    readonly detail: Labels,
   ) {
-    super(`${table}: ${message}`);
+    super({ en: `${table}: ${detail.en}`, zh: detail.zh });
     this.name = "TableError";
   }
 }
@@ -58,11 +63,15 @@ export function matchColumns(
       const found = header.map((h) => normalizeText(String(h ?? ""))).filter((h) => h !== "");
       const examples = field.aliases.filter((a) => /[a-z]/.test(a)).slice(0, 2);
       const chinese = field.aliases.find((a) => /[\u4e00-\u9fff]/.test(a));
-      throw new TableError(
-        table,
-        `no ${field.name} column (headers found: ${found.length ? found.join(", ") : "none"}); ` +
-          `name one ${[...examples, chinese].filter(Boolean).join(" or ")}`,
-      );
+      const names = [...examples, chinese].filter(Boolean);
+      throw new TableError(table, {
+        en:
+          `no ${field.name} column (headers found: ${found.length ? found.join(", ") : "none"}); ` +
+          `name one ${names.join(" or ")}`,
+        zh:
+          `缺少 ${field.name} 列（找到的表头：${found.length ? found.join("、") : "无"}）；` +
+          `请将一列命名为 ${names.join(" 或 ")}`,
+      });
     }
   }
   return matches;

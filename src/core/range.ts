@@ -1,4 +1,5 @@
 /** The report range and its weeks (metrics.md §4). */
+import { LocalizedError } from "../shared/errors";
 import { formatDay, weekStartOf } from "./calendar";
 import type { CleanEvents } from "./clean";
 import { type Presence, STILL_PRESENT } from "./presence";
@@ -11,7 +12,7 @@ export interface DayRange {
 }
 
 /** Thrown for a range the user asked for that cannot hold (start after end). */
-export class ReportRangeError extends Error {
+export class ReportRangeError extends LocalizedError {
   override name = "ReportRangeError";
 }
 
@@ -38,7 +39,10 @@ export function reportRange(
   const end = to ?? seen?.last ?? from ?? null;
   if (start === null || end === null) return null;
   if (start > end) {
-    throw new ReportRangeError(`the range starts on ${formatDay(start)}, after its end ${formatDay(end)}`);
+    throw new ReportRangeError({
+      en: `the range starts on ${formatDay(start)}, after its end ${formatDay(end)}`,
+      zh: `日期范围的开始 ${formatDay(start)} 晚于结束 ${formatDay(end)}`,
+    });
   }
   return { from: start, to: end };
 }

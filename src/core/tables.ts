@@ -52,6 +52,8 @@ export class DaysSeen {
   }
 }
 
+const NO_HEADER = { en: "the table has no header row", zh: "该表没有表头行" };
+
 function isBlankRow(cells: readonly Cell[]): boolean {
   for (const cell of cells) {
     if (cell === "" || cell === null || cell === undefined) continue;
@@ -100,7 +102,7 @@ export function tableReader<Rows>(
     add(cells) {
       row++;
       if (read === null) {
-        if (isBlankRow(cells)) throw new TableError(name, "the table has no header row");
+        if (isBlankRow(cells)) throw new TableError(name, NO_HEADER);
         const matched = matchColumns(name, fields, cells);
         const used = new Set(matched.map((c) => c.index));
         const headers = cells.map((cell) => normalizeText(String(cell ?? "")));
@@ -123,7 +125,7 @@ export function tableReader<Rows>(
       }
     },
     finish() {
-      if (columns === null) throw new TableError(name, "the table has no header row");
+      if (columns === null) throw new TableError(name, NO_HEADER);
       return {
         name,
         columns,

@@ -3,6 +3,7 @@
  * value and a range as rows of cells. Shapes, cell positions for messages, results of a shape.
  */
 import type { Cell } from "../core/types";
+import type { Labels } from "../shared/lang";
 
 /** A cell as Sheets passes it, or a range as rows of cells. */
 export type CellArg = Cell | readonly (readonly Cell[])[];
@@ -43,13 +44,16 @@ export function matrixOf(name: string, value: unknown): Matrix {
 /**
  * Where a cell is, for a message: the argument's name, then its row and/or column within the
  * range (1-based), whichever the range has more than one of.
- * @example whereIs(matrixOf("total_members", [[1], [2], ["x"]]), 2, 0) //=> "total_members row 3"
+ * @example whereIs(matrixOf("total_members", [[1], [2], ["x"]]), 2, 0).en //=> "total_members row 3"
  */
-function whereIs(m: Matrix, row: number, col: number): string {
-  if (m.single) return m.name;
-  if (m.cols === 1) return `${m.name} row ${row + 1}`;
-  if (m.rows === 1) return `${m.name} column ${col + 1}`;
-  return `${m.name} row ${row + 1}, column ${col + 1}`;
+function whereIs(m: Matrix, row: number, col: number): Labels {
+  if (m.single) return { en: m.name, zh: m.name };
+  if (m.cols === 1) return { en: `${m.name} row ${row + 1}`, zh: `${m.name} 第 ${row + 1} 行` };
+  if (m.rows === 1) return { en: `${m.name} column ${col + 1}`, zh: `${m.name} 第 ${col + 1} 列` };
+  return {
+    en: `${m.name} row ${row + 1}, column ${col + 1}`,
+    zh: `${m.name} 第 ${row + 1} 行第 ${col + 1} 列`,
+  };
 }
 
 /** @example sizeOf(matrixOf("x", [[1], [2]])) //=> "2×1" */
@@ -61,7 +65,7 @@ export function sizeOf(m: Matrix): string {
  * Reads every cell of `m` in row order, so the first bad cell is the one reported. `where` names
  * the cell for a message; it is a function so that whole-column ranges build no strings.
  */
-export function readCells<T>(m: Matrix, read: (cell: Cell, where: () => string) => T): T[][] {
+export function readCells<T>(m: Matrix, read: (cell: Cell, where: () => Labels) => T): T[][] {
   const out: T[][] = [];
   for (let r = 0; r < m.rows; r++) {
     const row: T[] = [];

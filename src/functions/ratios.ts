@@ -1,5 +1,6 @@
 /** ACTIVE_RATE, CONVERSION_RATE and WOW_GROWTH (functions.md, Ratio functions) on values or ranges. */
 import { growth, ratio } from "../core/rates";
+import { LocalizedError } from "../shared/errors";
 import { isOmitted, readNonNegative } from "./args";
 import { type Matrix, matrixOf, readCells, resultOfShape, type SheetResult, sizeOf } from "./ranges";
 
@@ -11,10 +12,12 @@ type Combine = (a: number | null, b: number | null) => number | null;
  */
 function elementwise(first: Matrix, second: Matrix, combine: Combine): SheetResult {
   if (!first.single && !second.single && (first.rows !== second.rows || first.cols !== second.cols)) {
-    throw new Error(
-      `${first.name} is ${sizeOf(first)} but ${second.name} is ${sizeOf(second)}; ` +
+    throw new LocalizedError({
+      en:
+        `${first.name} is ${sizeOf(first)} but ${second.name} is ${sizeOf(second)}; ` +
         "give ranges of the same size, or a single value",
-    );
+      zh: `${first.name} 是 ${sizeOf(first)}，而 ${second.name} 是 ${sizeOf(second)}；请给大小相同的区域，或一个值`,
+    });
   }
   const a = readCells(first, readNonNegative);
   const b = readCells(second, readNonNegative);
@@ -43,9 +46,10 @@ export function wowGrowthOf(current: unknown, previous: unknown): SheetResult {
   const values = matrixOf("current", current);
   if (!isOmitted(previous)) return elementwise(values, matrixOf("previous", previous), growth);
   if (values.rows > 1 && values.cols > 1) {
-    throw new Error(
-      `current is a ${sizeOf(values)} range; give one row or one column in time order, or also previous`,
-    );
+    throw new LocalizedError({
+      en: `current is a ${sizeOf(values)} range; give one row or one column in time order, or also previous`,
+      zh: `current 是 ${sizeOf(values)} 的区域；请给按时间排序的一行或一列，或同时给 previous`,
+    });
   }
   const series = readCells(values, readNonNegative).flat();
   // One of r and c is always 0, so r + c is the position in the series.

@@ -3,6 +3,8 @@
  * lines over the modules that hold the logic. index.ts exports them; the build gives each a
  * top-level stub in Code.js.
  */
+
+import { errorMessage } from "../core/errors";
 import type {
   BuildResult,
   SaveMode,
@@ -12,6 +14,7 @@ import type {
   TableName,
   TablePreview,
 } from "../shared/bridge";
+import { LocalizedError } from "../shared/errors";
 import { buildReportSheets, withDocumentLock } from "./build";
 import { addMenu, buildFromMenu, showHelpAlert } from "./menu";
 import { messages } from "./messages";
@@ -25,9 +28,15 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const active = (): Spreadsheet => SpreadsheetApp.getActiveSpreadsheet();
 
 function lockedBuild(spreadsheet: Spreadsheet, settings: Settings): BuildResult {
-  return withDocumentLock(messages(settings.lang).busy, () =>
-    buildReportSheets(spreadsheet, settings, Date.now()),
-  );
+  return withDocumentLock(messages(settings.lang).busy, () => {
+    try {
+      return buildReportSheets(spreadsheet, settings, Date.now());
+    } catch (error) {
+      // The engine's own errors (a range that ends before it starts…) in the report's language.
+      if (error instanceof LocalizedError) throw new Error(errorMessage(error, settings.lang));
+      throw error;
+    }
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 /** One build of the weekly report: read the source sheets, run the engine once, write the report sheets. */
 import { formatDay, parseDay, ZoneClock } from "../core/calendar";
+import { errorMessage } from "../core/errors";
 import { TableError } from "../core/headers";
 import { type ReadTables, TABLE_NAMES, type TableGrids } from "../core/inputs";
 import { readTables, reportFromTables } from "../core/report";
@@ -48,7 +49,8 @@ function readAll(grids: Partial<Record<TableName, Grid>>, settings: Settings, cl
     return readTables(grids as TableGrids, clock);
   } catch (error) {
     if (error instanceof TableError) {
-      throw new Error(messages(settings.lang).tableUnusable(settings.sources[error.table]!, error.message));
+      const reason = errorMessage(error, settings.lang);
+      throw new Error(messages(settings.lang).tableUnusable(settings.sources[error.table]!, reason));
     }
     throw error;
   }

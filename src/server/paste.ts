@@ -4,6 +4,7 @@
  */
 import { ZoneClock } from "../core/calendar";
 import { DelimitedTextError, parseDelimited } from "../core/delimited";
+import { errorMessage } from "../core/errors";
 import { headerKey, matchColumns, TableError } from "../core/headers";
 import { inputTable, TABLE_NAMES } from "../core/inputs";
 import type { Cell, TableName } from "../core/types";
@@ -143,7 +144,7 @@ export function savePaste(
     fieldColumns(table, pasted[0]);
   } catch (error) {
     // Nothing is saved that could not be used: the message names the missing column.
-    if (error instanceof TableError) throw new Error(error.message);
+    if (error instanceof TableError) throw new Error(errorMessage(error, lang));
     throw error;
   }
 

@@ -1,7 +1,8 @@
 /** What each table will contribute, shown in the sidebar before building (report.md "Preview"). */
 import { formatDay, ZoneClock } from "../core/calendar";
+import { errorMessage } from "../core/errors";
 import { TableError } from "../core/headers";
-import { INPUT_TABLES, inputTable, readTable } from "../core/inputs";
+import { INPUT_TABLES, inputTable, problemMessage, readTable } from "../core/inputs";
 import { problemJson } from "../core/sections/problems";
 import { staffCount } from "../core/staff";
 import type { Table } from "../core/tables";
@@ -52,7 +53,7 @@ export function previewTable(
   } catch (error) {
     // A missing required column is shown, not thrown: the other tables still preview.
     if (error instanceof TableError)
-      return emptyPreview(table, sheetName, t.tableUnusable(sheetName, error.message));
+      return emptyPreview(table, sheetName, t.tableUnusable(sheetName, errorMessage(error, lang)));
     throw error;
   }
   const span = read.span;
@@ -66,7 +67,10 @@ export function previewTable(
     rowCount: read.rowCount,
     skipped: read.problems.length,
     staff: table === "members" ? staffCount((read.rows as MemberColumns).staff) : 0,
-    firstProblems: read.problems.slice(0, PREVIEW_PROBLEMS).map(problemJson),
+    // Reasons in the sidebar's language; the JSON report keeps the English ones.
+    firstProblems: read.problems
+      .slice(0, PREVIEW_PROBLEMS)
+      .map((p) => ({ ...problemJson(p), message: problemMessage(table, p.message, lang) })),
     firstDay: span && formatDay(span.first),
     lastDay: span && formatDay(span.last),
   };

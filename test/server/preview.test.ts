@@ -69,6 +69,34 @@ describe("previewing the tables", () => {
     expect(activity).toMatchObject({ staff: 0, otherColumns: ["备注"], othersKept: false });
   });
 
+  it("gives skipped rows' reasons and a missing column's message in Chinese for Chinese settings", () => {
+    const { server } = openSpreadsheet([
+      {
+        name: "成员",
+        values: [
+          ["成员ID", "入群时间"],
+          ["u1", "昨天"],
+        ],
+      },
+      {
+        name: "订单",
+        values: [
+          ["订单号", "实付金额"],
+          ["o1", "12"],
+        ],
+      },
+    ]);
+    const [members, , orders] = server.previewTables({
+      ...settingsFor(cn),
+      lang: "zh",
+      sources: { members: "成员", activity: null, orders: "订单" },
+    });
+    expect(members.firstProblems[0]).toMatchObject({ row: 2, column: "joined_at", message: "不是日期" });
+    expect(orders.error).toBe(
+      "工作表「订单」无法使用：订单表：缺少 member_id 列（找到的表头：订单号、实付金额）；请将一列命名为 buyer_id 或 member_id 或 买家ID",
+    );
+  });
+
   it("lists at most five problems", () => {
     const rows = Array.from({ length: 8 }, (_, i) => [`u${i}`, "someday"]);
     const { server } = openSpreadsheet([{ name: "Members", values: [["member_id", "joined_at"], ...rows] }]);
