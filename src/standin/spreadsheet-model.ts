@@ -1,6 +1,6 @@
 /** The state of the one spreadsheet, and the workbook-wide rules Sheets enforces on it. */
 
-import type { MetadataOwner } from "./metadata";
+import type { MetadataOwner } from "./metadata-model";
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, SheetModel } from "./sheet-model";
 
 /** Sheets' cap on cells across all sheets of a spreadsheet. */

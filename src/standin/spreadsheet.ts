@@ -3,9 +3,9 @@
 import { parseA1 } from "./a1";
 import { requireInteger, requireString } from "./args";
 import type { SpreadsheetContext } from "./context";
-import { addMetadata, DeveloperMetadataVisibility, metadataFacade } from "./metadata";
-import { rangeFacade } from "./range";
-import { a1RangeRef, sheetFacade } from "./sheet";
+import { metadataFacade } from "./metadata";
+import { addMetadata, DeveloperMetadataVisibility } from "./metadata-model";
+import { a1RangeRef } from "./range-ref";
 import { type ApiOf, strictObject } from "./strict";
 
 const spreadsheetFacades = new WeakMap<SpreadsheetContext, object>();
@@ -14,7 +14,7 @@ export function spreadsheetFacade(ctx: SpreadsheetContext): object {
   const cached = spreadsheetFacades.get(ctx);
   if (cached) return cached;
   const model = ctx.spreadsheet;
-  const facadeOf = (sheet: (typeof model.sheets)[number]): object => sheetFacade(ctx, sheet);
+  const facadeOf = (sheet: (typeof model.sheets)[number]): object => ctx.facades.sheet(sheet);
 
   /** insertSheet(), (index), (name) or (name, index); a template option is not supported. */
   const insertSheet = (first?: unknown, second?: unknown, third?: unknown): object => {
@@ -68,7 +68,7 @@ export function spreadsheetFacade(ctx: SpreadsheetContext): object {
       const { sheetName } = parseA1(text);
       const sheet = sheetName === null ? model.activeSheet : model.findSheet(sheetName);
       if (!sheet) throw new Error(`Range not found: ${text}`);
-      return rangeFacade(ctx, a1RangeRef(sheet, text));
+      return ctx.facades.range(a1RangeRef(sheet, text));
     },
     addDeveloperMetadata: (key: unknown, value?: unknown, visibility?: unknown): object => {
       addMetadata(model, model.nextMetadataId(), key, value, visibility);
@@ -88,9 +88,9 @@ export function spreadsheetFacade(ctx: SpreadsheetContext): object {
 /** SpreadsheetApp. Its own calls are not counted: only calls on the objects it returns are. */
 export function spreadsheetAppFacade(ctx: SpreadsheetContext, ui: () => object): object {
   const methods = {
-    getActive: (): object => spreadsheetFacade(ctx),
-    getActiveSpreadsheet: (): object => spreadsheetFacade(ctx),
-    getActiveSheet: (): object => sheetFacade(ctx, ctx.spreadsheet.activeSheet),
+    getActive: (): object => ctx.facades.spreadsheet(),
+    getActiveSpreadsheet: (): object => ctx.facades.spreadsheet(),
+    getActiveSheet: (): object => ctx.facades.sheet(ctx.spreadsheet.activeSheet),
     getUi: ui,
     flush: (): void => {},
     DeveloperMetadataVisibility: strictObject("DeveloperMetadataVisibility", DeveloperMetadataVisibility),

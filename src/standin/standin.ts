@@ -4,9 +4,9 @@
  */
 
 import { chartsServiceFacade } from "./charts";
-import { createSpreadsheetContext } from "./context";
 import { assertTimeZone } from "./dates";
 import { interpretEntry, TEXT_FORMAT } from "./entry";
+import { createSpreadsheetContext } from "./facades";
 import { type HtmlOutputState, htmlServiceFacade } from "./html";
 import { lockServiceFacade } from "./lock";
 import { propertiesServiceFacade } from "./properties";
