@@ -5,6 +5,7 @@
  * one way, models at the bottom.
  */
 
+import type { Authorization } from "./auth";
 import type { Registry } from "./registry";
 import type { ChartState, RangeRef, SheetModel } from "./sheet-model";
 import type { SpreadsheetModel } from "./spreadsheet-model";
@@ -24,6 +25,8 @@ export interface FacadeFactory {
 export interface SpreadsheetContext {
   readonly spreadsheet: SpreadsheetModel;
   readonly calls: CallLog;
+  /** The run's authorization mode: in NONE the spreadsheet cannot be reached at all. */
+  readonly auth: Authorization;
   readonly ranges: Registry<RangeRef>;
   readonly sheets: Registry<SheetModel>;
   readonly charts: Registry<ChartState>;

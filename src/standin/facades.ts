@@ -1,5 +1,6 @@
 /** Wires the facade modules into one spreadsheet's context (see context.ts). */
 
+import type { Authorization } from "./auth";
 import { chartBuilderFacade, chartFacade } from "./charts";
 import type { SpreadsheetContext } from "./context";
 import { rangeFacade } from "./range";
@@ -10,10 +11,15 @@ import { spreadsheetFacade } from "./spreadsheet";
 import type { SpreadsheetModel } from "./spreadsheet-model";
 import type { CallLog } from "./strict";
 
-export function createSpreadsheetContext(spreadsheet: SpreadsheetModel, calls: CallLog): SpreadsheetContext {
+export function createSpreadsheetContext(
+  spreadsheet: SpreadsheetModel,
+  calls: CallLog,
+  auth: Authorization,
+): SpreadsheetContext {
   const ctx: SpreadsheetContext = {
     spreadsheet,
     calls,
+    auth,
     ranges: new Registry<RangeRef>("Range"),
     sheets: new Registry<SheetModel>("Sheet"),
     charts: new Registry<ChartState>("EmbeddedChart"),

@@ -2,6 +2,7 @@
 
 import { parseA1 } from "./a1";
 import { requireInteger, requireString } from "./args";
+import { CURRENT_SPREADSHEET_SCOPE, requireAuthorization } from "./auth";
 import type { SpreadsheetContext } from "./context";
 import { metadataFacade } from "./metadata";
 import { addMetadata, DeveloperMetadataVisibility } from "./metadata-model";
@@ -80,17 +81,33 @@ export function spreadsheetFacade(ctx: SpreadsheetContext): object {
       model.toasts.push({ message: String(message), title: title === undefined ? "" : String(title) });
     },
   } satisfies ApiOf<GoogleAppsScript.Spreadsheet.Spreadsheet>;
-  facade = strictObject("Spreadsheet", methods, { calls: ctx.calls });
+  facade = strictObject("Spreadsheet", methods, {
+    calls: ctx.calls,
+    // An onOpen event's `source` is this object: in NONE it is of no use either.
+    guard: (method) => requireAuthorization(ctx.auth, method, CURRENT_SPREADSHEET_SCOPE),
+  });
   spreadsheetFacades.set(ctx, facade);
   return facade;
 }
 
 /** SpreadsheetApp. Its own calls are not counted: only calls on the objects it returns are. */
 export function spreadsheetAppFacade(ctx: SpreadsheetContext, ui: () => object): object {
+  const authorized = (call: string): void =>
+    requireAuthorization(ctx.auth, `SpreadsheetApp.${call}`, CURRENT_SPREADSHEET_SCOPE);
   const methods = {
-    getActive: (): object => ctx.facades.spreadsheet(),
-    getActiveSpreadsheet: (): object => ctx.facades.spreadsheet(),
-    getActiveSheet: (): object => ctx.facades.sheet(ctx.spreadsheet.activeSheet),
+    getActive: (): object => {
+      authorized("getActive");
+      return ctx.facades.spreadsheet();
+    },
+    getActiveSpreadsheet: (): object => {
+      authorized("getActiveSpreadsheet");
+      return ctx.facades.spreadsheet();
+    },
+    getActiveSheet: (): object => {
+      authorized("getActiveSheet");
+      return ctx.facades.sheet(ctx.spreadsheet.activeSheet);
+    },
+    // Menus are what an add-on may still do in AuthMode.NONE.
     getUi: ui,
     flush: (): void => {},
     DeveloperMetadataVisibility: strictObject("DeveloperMetadataVisibility", DeveloperMetadataVisibility),

@@ -3,6 +3,7 @@
  * as globals for the built bundle (`node:vm` in tests, the playground server in development).
  */
 
+import { AuthMode, type AuthModeName, type Authorization, scriptAppFacade } from "./auth";
 import { chartsServiceFacade } from "./charts";
 import { assertTimeZone } from "./dates";
 import { interpretEntry, TEXT_FORMAT } from "./entry";
@@ -28,6 +29,11 @@ export interface StandInOptions {
   locale?: string;
   /** Session.getActiveUserLocale(). Default "en". */
   userLocale?: string;
+  /**
+   * The run's ScriptApp.AuthMode. NONE is an editor add-on's onOpen in a document where it has not
+   * been used: SpreadsheetApp.getActive*(), the Spreadsheet and PropertiesService then throw. Default FULL.
+   */
+  authMode?: AuthModeName;
   /** Project HTML files by name ("Sidebar" or "Sidebar.html"), for HtmlService. */
   htmlFiles?: Record<string, string>;
   /**
@@ -38,8 +44,12 @@ export interface StandInOptions {
 }
 
 export interface AppsScriptStandIn {
-  /** SpreadsheetApp, PropertiesService, LockService, HtmlService, Session, Utilities, Charts, Logger, console. */
+  /** SpreadsheetApp, PropertiesService, LockService, HtmlService, Session, Utilities, Charts, ScriptApp, Logger, console. */
   globals: Record<string, unknown>;
+  /** Runs what follows in another authorization mode, as the next trigger or menu click would. */
+  setAuthMode(mode: AuthModeName): void;
+  /** The event Sheets passes to onOpen (and onInstall) in the current mode. */
+  openEvent(): { authMode: string; source: object };
   /** Calls on Spreadsheet, Sheet, Range, chart and metadata objects, by "Class.method". Live. */
   calls: CallLog;
   resetCalls(): void;
@@ -90,7 +100,8 @@ export function createStandIn(options: StandInOptions = {}): AppsScriptStandIn {
   loadSheets(spreadsheet, options.sheets ?? [{ name: "Sheet1", values: [] }]);
 
   const calls = createCallLog();
-  const ctx = createSpreadsheetContext(spreadsheet, calls);
+  const auth: Authorization = { mode: options.authMode ?? "FULL" };
+  const ctx = createSpreadsheetContext(spreadsheet, calls, auth);
   const ui = createUiLog(spreadsheet.toasts);
   const logs: string[] = [];
   const htmlOutputs = new Registry<HtmlOutputState>("HtmlOutput");
@@ -98,18 +109,23 @@ export function createStandIn(options: StandInOptions = {}): AppsScriptStandIn {
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: spreadsheetAppFacade(ctx, () => uiFacade(ui, htmlOutputs, menus)),
-    PropertiesService: propertiesServiceFacade(),
+    PropertiesService: propertiesServiceFacade(auth),
     LockService: lockServiceFacade(),
     HtmlService: htmlServiceFacade(options.htmlFiles ?? {}, htmlOutputs),
     Session: sessionFacade({ scriptTimeZone: settings.scriptTimeZone, userLocale: settings.userLocale }),
     Utilities: utilitiesFacade(),
     Charts: chartsServiceFacade(),
+    ScriptApp: scriptAppFacade(),
     Logger: loggerFacade(logs),
     console,
   };
 
   return {
     globals,
+    setAuthMode: (mode: AuthModeName): void => {
+      auth.mode = mode;
+    },
+    openEvent: () => ({ authMode: AuthMode[auth.mode], source: ctx.facades.spreadsheet() }),
     calls,
     resetCalls: (): void => resetCallLog(calls),
     snapshot: (): SheetSnapshot[] => snapshotSpreadsheet(spreadsheet),
