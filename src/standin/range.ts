@@ -80,7 +80,7 @@ export function rangeFacade(ctx: SpreadsheetContext, ref: RangeRef): object {
       const row: CellEntry[] = [];
       for (let c = 0; c < ref.numColumns; c++) {
         const format = grid.read(ref.row + r, ref.column + c).numberFormat;
-        row.push(interpretEntry(entryAt(r, c), format, timeZone));
+        row.push(interpretEntry(entryAt(r, c), format, timeZone, ctx.spreadsheet.plainText));
       }
       entries.push(row);
     }

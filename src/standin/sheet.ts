@@ -132,7 +132,12 @@ export function sheetFacade(ctx: SpreadsheetContext, sheet: SheetModel): object 
       const growRows = Math.max(0, row - sheet.maxRows);
       const growColumns = Math.max(0, rowContents.length - sheet.maxColumns);
       const entries = rowContents.map((value, i) =>
-        interpretEntry(value, sheet.grid.read(row, i + 1).numberFormat, spreadsheet.timeZone),
+        interpretEntry(
+          value,
+          sheet.grid.read(row, i + 1).numberFormat,
+          spreadsheet.timeZone,
+          spreadsheet.plainText,
+        ),
       );
       if (growColumns > 0) insertColumns(sheet.maxColumns + 1, growColumns);
       if (growRows > 0) insertRows(sheet.maxRows + 1, growRows);

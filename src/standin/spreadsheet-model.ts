@@ -1,5 +1,6 @@
 /** The state of the one spreadsheet, and the workbook-wide rules Sheets enforces on it. */
 
+import type { PlainTextRule } from "./entry";
 import type { MetadataOwner } from "./metadata-model";
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, SheetModel } from "./sheet-model";
 
@@ -25,6 +26,8 @@ export class SpreadsheetModel implements MetadataOwner {
   constructor(
     readonly timeZone: string,
     readonly locale: string,
+    /** How plain-text cells store written strings starting with "=" or "'" (entry.ts). */
+    readonly plainText: PlainTextRule = "sheets",
   ) {}
 
   get activeSheet(): SheetModel {

@@ -6,7 +6,7 @@
 import { AuthMode, type AuthModeName, type Authorization, scriptAppFacade } from "./auth";
 import { chartsServiceFacade } from "./charts";
 import { assertTimeZone } from "./dates";
-import { interpretEntry, TEXT_FORMAT } from "./entry";
+import { interpretEntry, type PlainTextRule, TEXT_FORMAT } from "./entry";
 import { createSpreadsheetContext } from "./facades";
 import { type HtmlOutputState, htmlServiceFacade } from "./html";
 import { lockServiceFacade } from "./lock";
@@ -34,6 +34,13 @@ export interface StandInOptions {
    * been used: SpreadsheetApp.getActive*(), the Spreadsheet and PropertiesService then throw. Default FULL.
    */
   authMode?: AuthModeName;
+  /**
+   * How a plain-text ("@") cell stores a string a script writes that starts with "=" or "'":
+   * "sheets" as Sheets does (a formula; the apostrophe dropped), "literal" as written (see entry.ts
+   * for the sources). Default "literal", the stand-in's older rule, until the add-on escapes such
+   * text itself (docs/decisions.md); then the default becomes "sheets".
+   */
+  plainTextCells?: PlainTextRule;
   /** Project HTML files by name ("Sidebar" or "Sidebar.html"), for HtmlService. */
   htmlFiles?: Record<string, string>;
   /**
@@ -77,7 +84,7 @@ function loadSheets(model: SpreadsheetModel, sheets: NonNullable<StandInOptions[
     values.forEach((row, r) => {
       row.forEach((value, c) => {
         // The text format stores strings literally and still validates every other value.
-        const entry = interpretEntry(value, TEXT_FORMAT, model.timeZone);
+        const entry = interpretEntry(value, TEXT_FORMAT, model.timeZone, "literal");
         if (entry.value === "") return;
         const cell = sheet.grid.write(r + 1, c + 1);
         cell.value = entry.value;
@@ -96,7 +103,11 @@ export function createStandIn(options: StandInOptions = {}): AppsScriptStandIn {
   assertTimeZone(settings.spreadsheetTimeZone);
   assertTimeZone(settings.scriptTimeZone);
 
-  const spreadsheet = new SpreadsheetModel(settings.spreadsheetTimeZone, settings.locale);
+  const spreadsheet = new SpreadsheetModel(
+    settings.spreadsheetTimeZone,
+    settings.locale,
+    options.plainTextCells ?? "literal",
+  );
   loadSheets(spreadsheet, options.sheets ?? [{ name: "Sheet1", values: [] }]);
 
   const calls = createCallLog();
