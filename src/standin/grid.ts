@@ -111,6 +111,13 @@ export class Grid {
     }
   }
 
+  /** A copy of every cell, for a duplicated sheet. */
+  copy(): Grid {
+    const copy = new Grid();
+    copy.rows = this.rows.map((cells) => cells?.map((cell) => (cell ? { ...cell } : cell)));
+    return copy;
+  }
+
   insertRows(before: number, count: number): void {
     if (before - 1 >= this.rows.length) return;
     this.rows = spliceIn(this.rows, before - 1, count);

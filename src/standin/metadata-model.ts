@@ -1,5 +1,6 @@
 /** Developer metadata on a spreadsheet or sheet: key/value pairs add-ons use to find their own output. */
 
+import { enumOf } from "./enums";
 import { strictObject } from "./strict";
 
 export interface MetadataEntry {
@@ -13,6 +14,9 @@ export interface MetadataEntry {
 export interface MetadataOwner {
   readonly metadata: MetadataEntry[];
 }
+
+/** SpreadsheetApp.DeveloperMetadataLocationType; the stand-in keeps metadata on spreadsheets and sheets only. */
+export const DeveloperMetadataLocationType = enumOf(["SPREADSHEET", "SHEET", "ROW", "COLUMN"]);
 
 /** Sheets limits the metadata at one location (spreadsheet or sheet) to 30,000 characters. */
 export const MAX_METADATA_CHARACTERS = 30_000;
@@ -33,7 +37,7 @@ export const DeveloperMetadataVisibility = {
   PROJECT: visibilityValue("PROJECT"),
 } as const;
 
-function visibilityName(value: unknown): string | null {
+export function visibilityName(value: unknown): string | null {
   if (value === DeveloperMetadataVisibility.DOCUMENT) return "DOCUMENT";
   if (value === DeveloperMetadataVisibility.PROJECT) return "PROJECT";
   return null;

@@ -15,7 +15,7 @@ export const DEFAULT_MAX_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
 
 export class SheetModel implements MetadataOwner {
-  readonly grid = new Grid();
+  grid = new Grid();
   frozenRows = 0;
   frozenColumns = 0;
   hidden = false;

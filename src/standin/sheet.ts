@@ -83,6 +83,13 @@ export function sheetFacade(ctx: SpreadsheetContext, sheet: SheetModel): object 
     getSheetId: (): number => sheet.id,
     getIndex: (): number => spreadsheet.sheets.indexOf(sheet) + 1,
     getParent: (): object => ctx.facades.spreadsheet(),
+    /** copyTo(spreadsheet): the stand-in holds one spreadsheet, so only a copy within it. */
+    copyTo: (destination: unknown): object => {
+      if (destination !== ctx.facades.spreadsheet()) {
+        throw new Error("Apps Script stand-in: Sheet.copyTo another spreadsheet is not implemented");
+      }
+      return ctx.facades.sheet(spreadsheet.duplicateSheet(sheet, spreadsheet.sheets.length));
+    },
 
     getRange: (rowOrA1: unknown, column?: unknown, numRows?: unknown, numColumns?: unknown): object =>
       ctx.facades.range(
@@ -220,8 +227,7 @@ export function sheetFacade(ctx: SpreadsheetContext, sheet: SheetModel): object 
       addMetadata(sheet, spreadsheet.nextMetadataId(), key, value, visibility);
       return facade;
     },
-    getDeveloperMetadata: (): object[] =>
-      sheet.metadata.map((entry) => metadataFacade(sheet, entry, ctx.calls)),
+    getDeveloperMetadata: (): object[] => sheet.metadata.map((entry) => metadataFacade(ctx, sheet, entry)),
 
     newChart: (): object => ctx.facades.chartBuilder(newChartState(sheet)),
     insertChart: (chart: unknown): void => {

@@ -4,8 +4,8 @@ import { parseA1 } from "./a1";
 import { requireInteger, requireString } from "./args";
 import { CURRENT_SPREADSHEET_SCOPE, requireAuthorization } from "./auth";
 import type { SpreadsheetContext } from "./context";
-import { metadataFacade } from "./metadata";
-import { addMetadata, DeveloperMetadataVisibility } from "./metadata-model";
+import { metadataFacade, metadataFinderFacade } from "./metadata";
+import { addMetadata, DeveloperMetadataLocationType, DeveloperMetadataVisibility } from "./metadata-model";
 import { a1RangeRef } from "./range-ref";
 import { type ApiOf, strictObject } from "./strict";
 
@@ -57,6 +57,12 @@ export function spreadsheetFacade(ctx: SpreadsheetContext): object {
       model.removeSheet(ctx.sheets.lookup(sheet, "sheet"));
     },
     getActiveSheet: (): object => facadeOf(model.activeSheet),
+    duplicateActiveSheet: (): object => {
+      const active = model.activeSheet;
+      const copy = model.duplicateSheet(active, model.sheets.indexOf(active) + 1);
+      model.active = copy;
+      return facadeOf(copy);
+    },
     setActiveSheet: (sheet: unknown): object => {
       const target = ctx.sheets.lookup(sheet, "sheet");
       target.assertAlive();
@@ -75,8 +81,8 @@ export function spreadsheetFacade(ctx: SpreadsheetContext): object {
       addMetadata(model, model.nextMetadataId(), key, value, visibility);
       return facade;
     },
-    getDeveloperMetadata: (): object[] =>
-      model.metadata.map((entry) => metadataFacade(model, entry, ctx.calls)),
+    getDeveloperMetadata: (): object[] => model.metadata.map((entry) => metadataFacade(ctx, model, entry)),
+    createDeveloperMetadataFinder: (): object => metadataFinderFacade(ctx),
     toast: (message: unknown, title?: unknown): void => {
       model.toasts.push({ message: String(message), title: title === undefined ? "" : String(title) });
     },
@@ -111,6 +117,10 @@ export function spreadsheetAppFacade(ctx: SpreadsheetContext, ui: () => object):
     getUi: ui,
     flush: (): void => {},
     DeveloperMetadataVisibility: strictObject("DeveloperMetadataVisibility", DeveloperMetadataVisibility),
+    DeveloperMetadataLocationType: strictObject(
+      "DeveloperMetadataLocationType",
+      DeveloperMetadataLocationType,
+    ),
   } satisfies ApiOf<GoogleAppsScript.Spreadsheet.SpreadsheetApp>;
   return strictObject("SpreadsheetApp", methods);
 }
