@@ -70,7 +70,7 @@ export interface FormulaResponse {
    * unsupported: not a formula the playground evaluates, nothing was changed.
    */
   status: "done" | "error" | "unsupported";
-  /** Why, for error and unsupported. */
+  /** Why, for error and unsupported; for done, the #REF! of a formula whose spill the entry stopped. */
   message: string | null;
   /** The cells written, in A1 ("H2:T9"), or null when nothing was written. */
   range: string | null;
