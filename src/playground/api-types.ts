@@ -33,6 +33,8 @@ export interface SheetView {
 export interface PlaygroundSnapshot {
   /** Goes up with every change, so the page can tell a stale view. */
   version: number;
+  /** Spreadsheet.getSpreadsheetLocale(): the page speaks Chinese for zh*, English otherwise. */
+  locale: string;
   activeSheet: string | null;
   sheets: SheetView[];
   /** The menus onOpen added, as Sheets shows them in its menu bar. */

@@ -297,6 +297,7 @@ export class Playground {
     const { ui } = this.session.standIn;
     return {
       version: this.version,
+      locale: spreadsheet.getSpreadsheetLocale(),
       activeSheet: spreadsheet.getActiveSheet().getName(),
       sheets: views,
       menus: ui.menus.map((menu) => ({

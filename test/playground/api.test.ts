@@ -74,6 +74,7 @@ describe("the sample spreadsheet", () => {
   it("has the add-on's menu from onOpen and a zh_CN spreadsheet in Asia/Shanghai", async () => {
     const { body } = await call<PlaygroundSnapshot>("GET", "/api/snapshot");
     expect(body.menus.map((menu) => menu.name)).toEqual(["Community Funnel / 社群漏斗"]);
+    expect(body.locale).toBe("zh_CN");
     expect(body.menus[0].items.map((item) => item.functionName)).toContain("buildReportFromMenu");
     const state = await call<{ lang: string; timeZone: string }>("POST", "/api/run", {
       name: "getSidebarState",
