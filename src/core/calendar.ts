@@ -44,8 +44,29 @@ function formatIn(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.D
   try {
     return new Intl.DateTimeFormat("en-US", { ...options, timeZone });
   } catch {
-    throw new RangeError(`unknown time zone "${timeZone}" (use an IANA name such as Asia/Shanghai)`);
+    throw new RangeError(
+      `unknown time zone "${timeZone}" (use an IANA name such as Asia/Shanghai, or an offset such as GMT+08:00)`,
+    );
   }
+}
+
+/** GMT or UTC, a sign, 1–2 digits of hours and optionally 2 of minutes, with or without a colon. */
+const FIXED_OFFSET = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/i;
+
+/**
+ * The offset (ms) of a zone written as a fixed offset from UTC, as Sheets reports a custom zone
+ * (`GMT+08:00`) and Java reads custom ids (`GMT+8`, `GMT-0530`; hours to 23, minutes to 59), or
+ * written with UTC; null for any other name. Intl rejects these, and needs no asking for them.
+ * (`Etc/GMT-8` is an IANA name Intl knows, with POSIX's inverted sign: it is UTC+8.)
+ * @example fixedOffsetOf("GMT-05:30") //=> -19800000
+ */
+export function fixedOffsetOf(timeZone: string): number | null {
+  const match = FIXED_OFFSET.exec(timeZone);
+  if (!match) return null;
+  const hours = Number(match[2]);
+  const minutes = match[3] === undefined ? 0 : Number(match[3]);
+  if (hours > 23 || minutes > 59) return null;
+  return (match[1] === "-" ? -1 : 1) * (hours * 60 + minutes) * 60_000;
 }
 
 /** Intl's canonical zone names; empty where the runtime cannot list them. */
@@ -60,7 +81,7 @@ export function assertTimeZone(timeZone: string): void {
   listedZones ??= new Set(
     typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [],
   );
-  if (!listedZones.has(timeZone)) formatIn(timeZone, {});
+  if (!listedZones.has(timeZone) && fixedOffsetOf(timeZone) === null) formatIn(timeZone, {});
 }
 
 /**
@@ -76,8 +97,12 @@ export function assertTimeZone(timeZone: string): void {
 export class ZoneClock {
   private format: Intl.DateTimeFormat | null = null;
   private readonly offsets = new Map<number, number>();
+  /** The offset of a fixed-offset zone (GMT+08:00), which Intl does not know; null for IANA names. */
+  private readonly fixed: number | null;
 
-  constructor(readonly timeZone: string) {}
+  constructor(readonly timeZone: string) {
+    this.fixed = fixedOffsetOf(timeZone);
+  }
 
   /** The calendar day of an instant (ms since the epoch) in this zone. */
   dayOf(ms: number): Day {
@@ -111,6 +136,7 @@ export class ZoneClock {
   }
 
   private exactOffset(ms: number): number {
+    if (this.fixed !== null) return this.fixed;
     const whole = floor(ms / 1000) * 1000;
     const parts: Record<string, string> = {};
     this.format ??= formatIn(this.timeZone, WALL_CLOCK);

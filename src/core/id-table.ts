@@ -16,8 +16,34 @@ const { imul } = Math;
 /** A slot: the entry number + 1 in the low 24 bits (0 = empty), 7 bits of the hash above. */
 const ENTRY_BITS = 24;
 const ENTRY_MASK = (1 << ENTRY_BITS) - 1;
-/** The most ids a table can number. */
+/** The most ids a table can number: 16,777,214. */
 const MAX_IDS = ENTRY_MASK - 1;
+
+/**
+ * A table asked to number more ids than it can: an export with more distinct member ids than any
+ * report can count. A RangeError as before, with a message to show as it is.
+ */
+export class IdLimitError extends RangeError {
+  override name = "IdLimitError";
+
+  constructor(readonly limit: number) {
+    super(
+      `more than ${limit.toLocaleString("en-US")} distinct member ids: that is the most one report can count; ` +
+        "split the export (by date range or by group) and report on each part",
+    );
+  }
+}
+
+/** The most ids tables number here: MAX_IDS, unless a test lowers it (limitIdsForTests). */
+let idLimit = MAX_IDS;
+
+/**
+ * For tests only: tables number at most `limit` ids (never more than MAX_IDS), so that the limit
+ * can be reached without 16 million ids. Infinity restores the real limit.
+ */
+export function limitIdsForTests(limit: number): void {
+  idLimit = Math.min(MAX_IDS, Math.max(0, Math.floor(limit)));
+}
 /** A key record: the length (+ PACKED), then 3 words of packed bytes, or the pool start. */
 const RECORD = 4;
 const PACKED = 1 << 30;
@@ -218,7 +244,7 @@ export class IdTable {
 
   private insert(id: string, hash: number, slot: number): number {
     const entry = this.count;
-    if (entry >= MAX_IDS) throw new RangeError(`more than ${MAX_IDS} distinct ids`);
+    if (entry >= idLimit) throw new IdLimitError(idLimit);
     this.count++;
     const n = id.length;
     let packable = n <= INLINE;

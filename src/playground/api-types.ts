@@ -33,6 +33,8 @@ export interface SheetView {
 export interface PlaygroundSnapshot {
   /** Goes up with every change, so the page can tell a stale view. */
   version: number;
+  /** Spreadsheet.getSpreadsheetLocale(): the page speaks Chinese for zh*, English otherwise. */
+  locale: string;
   activeSheet: string | null;
   sheets: SheetView[];
   /** The menus onOpen added, as Sheets shows them in its menu bar. */
@@ -70,7 +72,7 @@ export interface FormulaResponse {
    * unsupported: not a formula the playground evaluates, nothing was changed.
    */
   status: "done" | "error" | "unsupported";
-  /** Why, for error and unsupported. */
+  /** Why, for error and unsupported; for done, the #REF! of a formula whose spill the entry stopped. */
   message: string | null;
   /** The cells written, in A1 ("H2:T9"), or null when nothing was written. */
   range: string | null;

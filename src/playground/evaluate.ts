@@ -97,7 +97,10 @@ export function cellEntry(value: unknown): unknown {
   return value;
 }
 
-/** Throws Sheets' #REF! when the spill would cover anything but blank cells (the anchor itself aside). */
+/**
+ * Throws Sheets' #REF! when the spill would cover anything but blank cells (the anchor itself
+ * aside), naming the first such cell as Sheets does.
+ */
 export function checkSpillArea(sheet: Sheet, row: number, column: number, block: unknown[][]): void {
   const height = block.length;
   const width = block[0].length;
@@ -108,12 +111,13 @@ export function checkSpillArea(sheet: Sheet, row: number, column: number, block:
     );
   }
   const existing = sheet.getRange(row, column, height, width).getValues();
-  const blocked = existing.some((cells, r) => cells.some((value, c) => (r > 0 || c > 0) && !isBlank(value)));
-  if (blocked) {
-    const area = sheet.getRange(row, column, height, width).getA1Notation();
+  for (let r = 0; r < height; r++) {
+    const c = existing[r].findIndex((value, i) => (r > 0 || i > 0) && !isBlank(value));
+    if (c === -1) continue;
+    const cell = sheet.getRange(row + r, column + c).getA1Notation();
     throw new FormulaError(
       "#REF!",
-      `Array result was not expanded because it would overwrite data in ${area}.`,
+      `Array result was not expanded because it would overwrite data in ${cell}.`,
     );
   }
 }

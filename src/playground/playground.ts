@@ -47,6 +47,34 @@ const SPREADSHEET = {
 interface EnteredFormula {
   formula: string;
   spillA1: string | null;
+  /** The cells its result needs, also while data in the way keeps it at #REF!. */
+  wantedA1: string;
+}
+
+/** True when the block `a1` of `sheet` holds the single cell `cell`. */
+function covers(sheet: Sheet, a1: string, cell: Range): boolean {
+  const area = sheet.getRange(a1);
+  const [row, column] = [cell.getRow(), cell.getColumn()];
+  return (
+    row >= area.getRow() &&
+    row <= area.getLastRow() &&
+    column >= area.getColumn() &&
+    column <= area.getLastColumn()
+  );
+}
+
+/** Clears a spilled result but its anchor, which still holds the formula. */
+function clearBesideAnchor(sheet: Sheet, spillA1: string | null): void {
+  if (spillA1 === null) return;
+  const area = sheet.getRange(spillA1);
+  const [row, column, height, width] = [
+    area.getRow(),
+    area.getColumn(),
+    area.getNumRows(),
+    area.getNumColumns(),
+  ];
+  if (width > 1) sheet.getRange(row, column + 1, 1, width - 1).clearContent();
+  if (height > 1) sheet.getRange(row + 1, column, height - 1, width).clearContent();
 }
 
 interface Session {
@@ -148,18 +176,45 @@ export class Playground {
     const previous = formulas.get(cell);
     if (previous?.spillA1) sheet.getRange(previous.spillA1).clearContent();
     formulas.delete(cell);
+    // Formulas whose result covers this cell, or would: in Sheets an entry there stops their spill
+    // (#REF!), and clearing it lets them spill again. Their spilled values are not data: cleared first.
+    const crossed = [...formulas].filter(([, entered]) => covers(sheet, entered.wantedA1, anchor));
+    for (const [, entered] of crossed) clearBesideAnchor(sheet, entered.spillA1);
     this.changes += 1;
-    if (!call) {
+    let outcome: Omit<FormulaResponse, "version">;
+    if (call) {
+      outcome = this.enterFormula(sheet, anchor, call, request.formula);
+    } else {
       // setValue reads the text as Sheets reads typing: numbers, dates, TRUE/FALSE, an apostrophe for text.
       anchor.setValue(request.formula);
-      return { status: "done", message: null, range: cell, version: this.version };
+      outcome = { status: "done", message: null, range: cell };
     }
-    const outcome = this.evaluate(sheet, anchor, call);
-    formulas.set(cell, {
-      formula: `=${call.name}(${request.formula.slice(request.formula.indexOf("(") + 1).trim()}`,
+    const stopped = crossed.map(([at, entered]) => this.recalculate(sheet, at, entered)).find(Boolean);
+    return { ...outcome, message: outcome.message ?? stopped ?? null, version: this.version };
+  }
+
+  /** Evaluates `call` at `anchor` and records it as the cell's formula (`text` as typed). */
+  private enterFormula(
+    sheet: Sheet,
+    anchor: Range,
+    call: FormulaCall,
+    text: string,
+  ): Omit<FormulaResponse, "version"> {
+    const { wanted, ...outcome } = this.evaluate(sheet, anchor, call);
+    this.formulasOf(sheet).set(anchor.getA1Notation(), {
+      formula: `=${call.name}(${text.slice(text.indexOf("(") + 1).trim()}`,
       spillA1: outcome.range,
+      wantedA1: wanted,
     });
-    return { ...outcome, version: this.version };
+    return outcome;
+  }
+
+  /** Evaluates an entered formula again; a note "H2: #REF! …" when its result now cannot spill. */
+  private recalculate(sheet: Sheet, cell: string, entered: EnteredFormula): string | null {
+    const parsed = parseFormula(entered.formula, this.session.names.customFunctions);
+    if (!parsed.ok) return null;
+    const outcome = this.enterFormula(sheet, sheet.getRange(cell), parsed.call, entered.formula);
+    return outcome.status === "error" ? `${cell}: ${outcome.message}` : null;
   }
 
   private formulasOf(sheet: Sheet): Map<string, EnteredFormula> {
@@ -176,26 +231,33 @@ export class Playground {
     sheet: Sheet,
     anchor: Range,
     call: FormulaCall,
-  ): Omit<FormulaResponse, "version"> & { range: string } {
+  ): Omit<FormulaResponse, "version"> & { range: string; wanted: string } {
     const { bundle, toRealm } = this.session;
+    const [row, column] = [anchor.getRow(), anchor.getColumn()];
+    let wanted = anchor.getA1Notation();
     let evaluation: Evaluation;
     try {
       const args = toRealm(readArguments(this.spreadsheet, sheet, anchor, call.args));
       evaluation = callCustomFunction(bundle[call.name], call, args);
-      if (evaluation.ok) checkSpillArea(sheet, anchor.getRow(), anchor.getColumn(), evaluation.block);
+      if (evaluation.ok) {
+        const { block } = evaluation;
+        if (
+          row + block.length - 1 <= sheet.getMaxRows() &&
+          column + block[0].length - 1 <= sheet.getMaxColumns()
+        ) {
+          wanted = sheet.getRange(row, column, block.length, block[0].length).getA1Notation();
+        }
+        checkSpillArea(sheet, row, column, block);
+      }
     } catch (error) {
       if (!(error instanceof FormulaError)) throw error;
       evaluation = { ok: false, code: error.code, message: error.message };
     }
     if (!evaluation.ok) {
-      const range = spill(sheet, anchor.getRow(), anchor.getColumn(), [[evaluation.code]]);
-      return { status: "error", message: `${evaluation.code} ${evaluation.message}`, range };
+      const range = spill(sheet, row, column, [[evaluation.code]]);
+      return { status: "error", message: `${evaluation.code} ${evaluation.message}`, range, wanted };
     }
-    return {
-      status: "done",
-      message: null,
-      range: spill(sheet, anchor.getRow(), anchor.getColumn(), evaluation.block),
-    };
+    return { status: "done", message: null, range: spill(sheet, row, column, evaluation.block), wanted };
   }
 
   /** GET /api/sheets: every sheet's values, Dates as ISO strings. */
@@ -235,6 +297,7 @@ export class Playground {
     const { ui } = this.session.standIn;
     return {
       version: this.version,
+      locale: spreadsheet.getSpreadsheetLocale(),
       activeSheet: spreadsheet.getActiveSheet().getName(),
       sheets: views,
       menus: ui.menus.map((menu) => ({

@@ -16,7 +16,7 @@ import type {
 } from "../shared/bridge";
 import { LocalizedError } from "../shared/errors";
 import { buildReportSheets, withDocumentLock } from "./build";
-import { addMenu, buildFromMenu, showHelpAlert } from "./menu";
+import { addMenu, addUnauthorizedMenu, buildFromMenu, isUnauthorizedOpen, showHelpAlert } from "./menu";
 import { messages } from "./messages";
 import { savePaste } from "./paste";
 import { previewSources } from "./preview";
@@ -41,15 +41,16 @@ function lockedBuild(spreadsheet: Spreadsheet, settings: Settings): BuildResult 
 
 /**
  * Adds the Community Funnel menu when the spreadsheet opens.
- * @param {GoogleAppsScript.Events.SheetsOnOpen} e the open event (unused: the menu is the same for everyone)
+ * @param {GoogleAppsScript.Events.SheetsOnOpen} e the open event: in AuthMode.NONE the spreadsheet cannot be read
  */
 export function onOpen(e?: unknown): void {
-  void e;
-  addMenu(active());
+  if (isUnauthorizedOpen(e)) addUnauthorizedMenu();
+  else addMenu(active());
 }
 
 /**
- * Adds the menu right after the add-on is installed, without waiting for the next open.
+ * Adds the menu right after the add-on is installed, without waiting for the next open (onInstall
+ * runs in AuthMode.FULL).
  * @param {GoogleAppsScript.Events.AddonOnInstall} e the install event
  */
 export function onInstall(e?: unknown): void {

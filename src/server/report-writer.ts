@@ -1,11 +1,12 @@
 /**
  * Replaces the report sheets safely (report.md "Ownership", "Safe rebuild"): the new sheets are
- * written in full under temporary names first; only then are the old marked sheets deleted and the
- * new ones renamed. A failure leaves the old report as it was. Sheets without the mark, the input
- * sheets among them, are never written, deleted or renamed.
+ * written in full under temporary names first; only then are the old report sheets deleted and the
+ * new ones renamed. A failure leaves the old report as it was. Sheets the builds did not make, the
+ * input sheets and a teammate's copy of a report sheet among them, are never written, deleted or
+ * renamed.
  */
 import { insertChart } from "./charts";
-import { freeName, markReport, type ReportKind, reportKindOf } from "./ownership";
+import { freeName, markReport, ownedReportSheets, type ReportKind, recordReportSheets } from "./ownership";
 import type { SheetPlan } from "./report-sheets";
 import { fitRows, writeBlock } from "./writing";
 
@@ -37,30 +38,39 @@ function renderSheet(sheet: Sheet, plan: SheetPlan): void {
 export function writeReport(spreadsheet: Spreadsheet, plans: readonly SheetPlan[]): WrittenSheet[] {
   const before = spreadsheet.getSheets();
   const names = before.map((s) => s.getName());
-  // Marked sheets, including leftovers of a build that was cut off before it could clean up.
-  const old = before.filter((s) => reportKindOf(s) !== null);
-  const oldNames = new Set(old.map((s) => s.getName()));
+  // The builds' sheets, including leftovers of a build that was cut off before it could clean up.
+  const old = ownedReportSheets(spreadsheet);
+  const oldIds = old.map((owned) => owned.sheetId);
+  const oldNames = new Set(old.map((owned) => owned.sheet.getName()));
   const created: Sheet[] = [];
+  const createdIds: number[] = [];
   try {
     for (const plan of plans) {
       const temporary = freeName(`${plan.title} (new)`, names);
       names.push(temporary);
       const sheet = spreadsheet.insertSheet(temporary, before.length + created.length);
-      // Marked at once, so that even a build killed mid-way leaves nothing unowned behind.
+      // Marked and recorded before anything is written, so that even a build killed mid-way leaves
+      // nothing behind that the next build does not replace.
       markReport(sheet, plan.kind);
       created.push(sheet);
-      renderSheet(sheet, plan);
+      createdIds.push(sheet.getSheetId());
     }
+    recordReportSheets([...oldIds, ...createdIds]);
+    plans.forEach((plan, i) => {
+      renderSheet(created[i], plan);
+    });
   } catch (error) {
     for (const sheet of created) spreadsheet.deleteSheet(sheet);
+    recordReportSheets(oldIds);
     throw error;
   }
-  for (const sheet of old) spreadsheet.deleteSheet(sheet);
+  for (const owned of old) spreadsheet.deleteSheet(owned.sheet);
+  recordReportSheets(createdIds);
   const taken = names.filter((name) => !oldNames.has(name));
   return plans.map((plan, i) => {
     const name = freeName(plan.title, taken);
     taken.push(name);
     created[i].setName(name);
-    return { kind: plan.kind, name, sheetId: created[i].getSheetId() };
+    return { kind: plan.kind, name, sheetId: createdIds[i] };
   });
 }

@@ -4,112 +4,18 @@
  * and the playground can check and render them.
  */
 
-import { formatA1, quoteSheetName } from "./a1";
 import { requireBoolean, requireInteger, requireString } from "./args";
-import type { RangeRef, SpreadsheetContext } from "./context";
-import { enumOf } from "./enums";
-import { rangeFacade } from "./range";
-import type { SheetModel } from "./sheet-model";
+import { cloneChartState, copyOptionValue } from "./chart-model";
+import {
+  ChartHiddenDimensionStrategyEnum,
+  ChartMergeStrategyEnum,
+  type ChartType,
+  ChartTypeEnum,
+  checkChartType,
+} from "./chart-types";
+import type { SpreadsheetContext } from "./context";
+import type { ChartPosition, ChartState } from "./sheet-model";
 import { type ApiOf, strictObject } from "./strict";
-
-const CHART_TYPES = [
-  "TIMELINE",
-  "AREA",
-  "BAR",
-  "BUBBLE",
-  "CANDLESTICK",
-  "COLUMN",
-  "COMBO",
-  "GAUGE",
-  "GEO",
-  "HISTOGRAM",
-  "RADAR",
-  "LINE",
-  "ORG",
-  "PIE",
-  "SCATTER",
-  "SPARKLINE",
-  "STEPPED_AREA",
-  "TABLE",
-  "TREEMAP",
-  "WATERFALL",
-] as const;
-
-export type ChartType = (typeof CHART_TYPES)[number];
-
-/** The `Charts` enums, with string values ("COLUMN"). */
-export const ChartTypeEnum = enumOf(CHART_TYPES);
-export const ChartMergeStrategyEnum = enumOf(["MERGE_COLUMNS", "MERGE_ROWS"]);
-export const ChartHiddenDimensionStrategyEnum = enumOf([
-  "IGNORE_BOTH",
-  "IGNORE_ROWS",
-  "IGNORE_COLUMNS",
-  "SHOW_BOTH",
-]);
-
-export interface ChartPosition {
-  row: number;
-  column: number;
-  offsetX: number;
-  offsetY: number;
-}
-
-export interface ChartState {
-  /** Assigned when first inserted into a sheet; null for a chart that was only built. */
-  id: number | null;
-  sheet: SheetModel;
-  type: ChartType | null;
-  ranges: RangeRef[];
-  options: Record<string, unknown>;
-  position: ChartPosition;
-  numHeaders: number;
-  transpose: boolean;
-  mergeStrategy: string;
-  hiddenDimensionStrategy: string;
-}
-
-export function newChartState(sheet: SheetModel): ChartState {
-  return {
-    id: null,
-    sheet,
-    type: null,
-    ranges: [],
-    options: {},
-    position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
-    numHeaders: -1,
-    transpose: false,
-    mergeStrategy: ChartMergeStrategyEnum.MERGE_COLUMNS,
-    hiddenDimensionStrategy: ChartHiddenDimensionStrategyEnum.IGNORE_ROWS,
-  };
-}
-
-export function cloneChartState(state: ChartState): ChartState {
-  return {
-    ...state,
-    ranges: [...state.ranges],
-    options: copyOptionValue(state.options, "options") as Record<string, unknown>,
-    position: { ...state.position },
-  };
-}
-
-/**
- * Chart options travel to the Sheets backend as JSON, so only JSON data is accepted; it is copied
- * into this realm so later mutation by the script cannot change a built chart.
- */
-export function copyOptionValue(value: unknown, key: string): unknown {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (Array.isArray(value)) return value.map((item) => copyOptionValue(item, key));
-  if (Object.prototype.toString.call(value) === "[object Object]") {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
-        k,
-        copyOptionValue(v, `${key}.${k}`),
-      ]),
-    );
-  }
-  throw new Error(`Invalid chart option value for "${key}": ${String(value)}`);
-}
 
 /** An option by key; a dotted key ("vAxis.title") also reaches into an object-valued option. */
 function readOption(options: Record<string, unknown>, key: string): unknown {
@@ -119,18 +25,6 @@ function readOption(options: Record<string, unknown>, key: string): unknown {
   const head = options[key.slice(0, dot)];
   if (typeof head !== "object" || head === null || Array.isArray(head)) return undefined;
   return readOption(head as Record<string, unknown>, key.slice(dot + 1));
-}
-
-/** A1 notation of a chart range, with the sheet name only when it is not the chart's own sheet. */
-export function chartRangeA1(range: RangeRef, chartSheet: SheetModel): string {
-  const a1 = formatA1(range.row, range.column, range.numRows, range.numColumns);
-  return range.sheet === chartSheet ? a1 : `${quoteSheetName(range.sheet.name)}!${a1}`;
-}
-
-function checkChartType(type: unknown): ChartType {
-  const match = CHART_TYPES.find((name) => name === type);
-  if (!match) throw new Error(`Invalid argument: chart type ${String(type)}`);
-  return match;
 }
 
 function checkOneOf(value: unknown, allowed: Record<string, string>, name: string): string {
@@ -190,7 +84,7 @@ export function chartBuilderFacade(ctx: SpreadsheetContext, draft: ChartState): 
       draft.ranges = [];
       return facade;
     },
-    getRanges: (): object[] => draft.ranges.map((ref) => rangeFacade(ctx, ref)),
+    getRanges: (): object[] => draft.ranges.map((ref) => ctx.facades.range(ref)),
     setPosition: (anchorRow: unknown, anchorColumn: unknown, offsetX: unknown, offsetY: unknown): object => {
       const row = requireInteger(anchorRow, "anchorRowPos");
       const column = requireInteger(anchorColumn, "anchorColPos");
@@ -249,7 +143,7 @@ export function chartFacade(ctx: SpreadsheetContext, state: ChartState): object 
   } satisfies ApiOf<GoogleAppsScript.Charts.ChartOptions>;
   const methods = {
     getChartId: (): number | null => state.id,
-    getRanges: (): object[] => state.ranges.map((ref) => rangeFacade(ctx, ref)),
+    getRanges: (): object[] => state.ranges.map((ref) => ctx.facades.range(ref)),
     getOptions: (): object => strictObject("ChartOptions", options, { calls: ctx.calls }),
     getContainerInfo: (): object => containerInfoFacade(ctx, { ...state.position }),
     getNumHeaders: (): number => state.numHeaders,

@@ -1,37 +1,36 @@
-/** What every Spreadsheet-side facade shares: the model, the call log and the facade registries. */
+/**
+ * What every Spreadsheet-side facade shares: the model, the call log, the facade registries, and
+ * the factory through which one facade hands out another (a Sheet's getRange, a Range's getSheet).
+ * The facade modules never import each other: facades.ts wires them together, so the imports run
+ * one way, models at the bottom.
+ */
 
-import type { ChartState } from "./charts";
-import { Registry } from "./registry";
-import type { SheetModel } from "./sheet-model";
+import type { Authorization } from "./auth";
+import type { Registry } from "./registry";
+import type { ChartState, RangeRef, SheetModel } from "./sheet-model";
 import type { SpreadsheetModel } from "./spreadsheet-model";
 import type { CallLog } from "./strict";
 
-/** A block of cells: 1-based top-left corner and a size of at least 1×1. */
-export interface RangeRef {
-  readonly sheet: SheetModel;
-  readonly row: number;
-  readonly column: number;
-  readonly numRows: number;
-  readonly numColumns: number;
+export type { RangeRef } from "./sheet-model";
+
+/** The facades of one spreadsheet, by what they stand for. */
+export interface FacadeFactory {
+  spreadsheet(): object;
+  sheet(sheet: SheetModel): object;
+  range(ref: RangeRef): object;
+  chartBuilder(draft: ChartState): object;
+  chart(state: ChartState): object;
 }
 
 export interface SpreadsheetContext {
   readonly spreadsheet: SpreadsheetModel;
   readonly calls: CallLog;
+  /** The run's authorization mode: in NONE the spreadsheet cannot be reached at all. */
+  readonly auth: Authorization;
   readonly ranges: Registry<RangeRef>;
   readonly sheets: Registry<SheetModel>;
   readonly charts: Registry<ChartState>;
   /** One facade per sheet, so `getSheets()[0] === getActiveSheet()` as scripts may assume. */
   readonly sheetFacades: WeakMap<SheetModel, object>;
-}
-
-export function createSpreadsheetContext(spreadsheet: SpreadsheetModel, calls: CallLog): SpreadsheetContext {
-  return {
-    spreadsheet,
-    calls,
-    ranges: new Registry<RangeRef>("Range"),
-    sheets: new Registry<SheetModel>("Sheet"),
-    charts: new Registry<ChartState>("EmbeddedChart"),
-    sheetFacades: new WeakMap(),
-  };
+  readonly facades: FacadeFactory;
 }

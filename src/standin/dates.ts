@@ -43,10 +43,28 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** Throws unless `timeZone` is an IANA zone Intl knows (Apps Script would silently fall back to GMT). */
+/**
+ * Minutes east of UTC of a custom zone id, or null for any other name. Apps Script reads zone ids as
+ * Java's TimeZone does (docs.oracle.com/javase/8/docs/api/java/util/TimeZone.html: "GMT" Sign
+ * Hours [[":"] Minutes], hours 0–23), and a spreadsheet set to a custom offset reports one, such as
+ * "GMT+08:00"; written with "UTC" too. Intl rejects them all, so they are computed here.
+ */
+function customOffsetMinutes(timeZone: string): number | null {
+  const match = /^(GMT|UTC)([+-])(\d\d?)(:?)(\d\d)?$/.exec(timeZone);
+  if (!match || (match[4] === ":" && match[5] === undefined)) return null;
+  const [hours, minutes] = [Number(match[3]), Number(match[5] ?? 0)];
+  if (hours > 23 || minutes > 59) return null;
+  return (hours * 60 + minutes) * (match[2] === "-" ? -1 : 1);
+}
+
+/**
+ * Throws unless `timeZone` is an IANA zone Intl knows or a custom offset (Apps Script would
+ * silently fall back to GMT).
+ */
 export function assertTimeZone(timeZone: unknown): asserts timeZone is string {
   if (typeof timeZone !== "string" || timeZone === "")
     throw new Error(`Invalid time zone: ${String(timeZone)}`);
+  if (customOffsetMinutes(timeZone) !== null) return;
   try {
     formatterFor(timeZone);
   } catch {
@@ -58,6 +76,8 @@ const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
 /** The wall clock in `timeZone` at instant `ms`. */
 export function wallClockAt(ms: number, timeZone: string): WallClock {
+  const custom = customOffsetMinutes(timeZone);
+  if (custom !== null) return utcWallClock(ms + custom * 60000);
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(ms))) parts[part.type] = part.value;
   const yearOfEra = Number(parts.year);
@@ -83,6 +103,8 @@ export function wallClockAsUtc(clock: Omit<WallClock, "weekday">): number {
 
 /** Offset of `timeZone` from UTC at instant `ms`, in minutes (Asia/Shanghai → 480). */
 export function offsetMinutesAt(ms: number, timeZone: string): number {
+  const custom = customOffsetMinutes(timeZone);
+  if (custom !== null) return custom;
   return Math.round((wallClockAsUtc(wallClockAt(ms, timeZone)) - ms) / 60000);
 }
 
@@ -108,7 +130,11 @@ export function serialOfWallClock(clock: Omit<WallClock, "weekday">): number {
 
 /** The wall clock a Sheets serial number stands for (serials have no zone). */
 export function wallClockOfSerial(serial: number): WallClock {
-  const ms = Math.round((serial - SERIAL_OF_UNIX_EPOCH) * MS_PER_DAY);
+  return utcWallClock(Math.round((serial - SERIAL_OF_UNIX_EPOCH) * MS_PER_DAY));
+}
+
+/** The wall clock of UTC at `ms`. */
+function utcWallClock(ms: number): WallClock {
   const date = new Date(ms);
   return {
     year: date.getUTCFullYear(),

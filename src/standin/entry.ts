@@ -5,6 +5,22 @@
  * number 7, "=x" and "-x" become formulas, "2024-01-05" becomes a date. Our code must work around
  * that (an apostrophe prefix or the plain-text format "@"), so the stand-in reproduces it here, in
  * one place.
+ *
+ * What is known of Sheets here, and from where:
+ * - "If it begins with '=' it is interpreted as a formula" (Range.setValue, developers.google.com/
+ *   apps-script/reference/spreadsheet/range): the reference makes no exception for a text format.
+ * - The plain-text format "@" keeps "007", dates and long ids as the text written: the common,
+ *   documented way to keep them (Range.setNumberFormat("@"), used so in many public scripts).
+ * - A leading "=" is still a formula in a plain-text cell, and a leading apostrophe makes the rest
+ *   literal text, is not part of the value (getValues returns the text without it) and is dropped
+ *   even in a plain-text cell, so text that itself starts with "'" needs a second one: observed and
+ *   recorded "against a real Sheet" in public Apps Script code (GitHub code search: "setValues
+ *   evaluates a leading "=" even in a plain-text cell", "Text Sheets would alter even in a
+ *   plain-text cell"). No Google page says so, either way.
+ * - Whether "+x", "-x" or "@x" in a plain-text cell stay text: no source found; they are kept as
+ *   text, which is what the format promises.
+ * PlainTextRule chooses between that ("sheets") and the stand-in's older rule ("literal": a
+ * plain-text cell keeps every string as written), see StandInOptions.plainTextCells.
  */
 
 import { instantOfWallClock, isDate } from "./dates";
@@ -24,8 +40,14 @@ export interface CellEntry {
 /** The number format a fresh cell reports. */
 export const DEFAULT_NUMBER_FORMAT = "General";
 
-/** The plain-text number format: strings are kept exactly as written. */
+/** The plain-text number format: strings are kept as written (but see PlainTextRule). */
 export const TEXT_FORMAT = "@";
+
+/**
+ * How a plain-text ("@") cell stores a string starting with "=" or "'": "sheets" as Sheets does
+ * (a formula; the apostrophe dropped, the rest text), "literal" exactly as written.
+ */
+export type PlainTextRule = "sheets" | "literal";
 
 /** Sheets' limit on the characters in one cell. */
 export const MAX_CELL_CHARACTERS = 50_000;
@@ -60,7 +82,12 @@ function describe(value: unknown): string {
  * `timeZone` is the spreadsheet's: a typed date means midnight there. Throws for values Apps Script
  * rejects (undefined, NaN, ±Infinity, functions, objects, arrays, overlong text).
  */
-export function interpretEntry(input: unknown, numberFormat: string, timeZone: string): CellEntry {
+export function interpretEntry(
+  input: unknown,
+  numberFormat: string,
+  timeZone: string,
+  plainText: PlainTextRule = "sheets",
+): CellEntry {
   if (input === null || input === "") return blank();
   if (typeof input === "boolean") return literal(input);
   if (typeof input === "number") {
@@ -78,8 +105,17 @@ export function interpretEntry(input: unknown, numberFormat: string, timeZone: s
       `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`,
     );
   }
-  if (numberFormat === TEXT_FORMAT) return literal(input);
+  if (numberFormat === TEXT_FORMAT)
+    return plainText === "sheets" ? interpretPlainText(input) : literal(input);
   return interpretTypedText(input, timeZone);
+}
+
+/** A string written into a plain-text cell: only "=" and "'" at the start mean anything there. */
+function interpretPlainText(text: string): CellEntry {
+  if (text[0] === "'") return literal(text.slice(1));
+  if (text.length > 1 && text[0] === "=")
+    return { value: UNEVALUATED_FORMULA, formula: text, impliedFormat: null };
+  return literal(text);
 }
 
 function interpretTypedText(text: string, timeZone: string): CellEntry {

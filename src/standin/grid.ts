@@ -3,7 +3,8 @@
  * 1000×26 sheet costs nothing and inserting rows or columns is a splice.
  */
 
-import { type CellValue, DEFAULT_NUMBER_FORMAT } from "./entry";
+import { type CellEntry, type CellValue, DEFAULT_NUMBER_FORMAT } from "./entry";
+import { notImplemented } from "./strict";
 
 export type FontWeight = "normal" | "bold";
 
@@ -110,6 +111,13 @@ export class Grid {
     }
   }
 
+  /** A copy of every cell, for a duplicated sheet. */
+  copy(): Grid {
+    const copy = new Grid();
+    copy.rows = this.rows.map((cells) => cells?.map((cell) => (cell ? { ...cell } : cell)));
+    return copy;
+  }
+
   insertRows(before: number, count: number): void {
     if (before - 1 >= this.rows.length) return;
     this.rows = spliceIn(this.rows, before - 1, count);
@@ -133,4 +141,26 @@ export class Grid {
 /** `items` with `count` empty slots inserted at `index` (no argument spreading: counts can be large). */
 function spliceIn<T>(items: T[], index: number, count: number): T[] {
   return [...items.slice(0, index), ...new Array<T>(count), ...items.slice(index)];
+}
+
+/** Stores an interpreted entry, adopting the format Sheets infers for typed dates and percentages. */
+export function storeEntry(cell: CellState, entry: CellEntry): void {
+  cell.value = entry.value;
+  cell.formula = entry.formula;
+  if (entry.impliedFormat !== null && cell.numberFormat === DEFAULT_NUMBER_FORMAT) {
+    cell.numberFormat = entry.impliedFormat;
+  }
+}
+
+/** Range/Sheet.clear(options): only contentsOnly and formatOnly are supported. */
+export function clearScopeOf(options: unknown): ClearScope {
+  if (options === undefined) return { contents: true, formats: true };
+  if (typeof options !== "object" || options === null) throw new Error("Invalid argument: options");
+  const { contentsOnly, formatOnly, ...rest } = options as Record<string, unknown>;
+  for (const [key, value] of Object.entries(rest)) {
+    if (value) throw notImplemented("Range.clear", `options.${key}`);
+  }
+  if (contentsOnly && !formatOnly) return { contents: true, formats: false };
+  if (formatOnly && !contentsOnly) return { contents: false, formats: true };
+  return { contents: true, formats: true };
 }

@@ -5,7 +5,7 @@
 
 export type { A1Range } from "./a1";
 export { columnToLetters, formatA1, lettersToColumn, parseA1 } from "./a1";
-export { ChartTypeEnum as ChartType } from "./charts";
+export { ChartTypeEnum as ChartType } from "./chart-types";
 export { isDate } from "./dates";
 export {
   type CellEntry,

@@ -1,103 +1,36 @@
-/** Developer metadata on a spreadsheet or sheet: key/value pairs add-ons use to find their own output. */
+/** The DeveloperMetadata facade handed to scripts, where it lives, and the finder that searches it. */
 
-import type { CallLog } from "./strict";
-import { type ApiOf, strictObject } from "./strict";
+import { requireInteger, requireString } from "./args";
+import type { SpreadsheetContext } from "./context";
+import {
+  assertWithinBudget,
+  checkKey,
+  checkValue,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+  type MetadataEntry,
+  type MetadataOwner,
+  visibilityName,
+} from "./metadata-model";
+import type { SheetModel } from "./sheet-model";
+import { type ApiOf, notImplemented, strictObject } from "./strict";
 
-export interface MetadataEntry {
-  readonly id: number;
-  key: string;
-  value: string | null;
-  visibility: string;
-}
-
-/** Where metadata lives: the spreadsheet or a sheet. */
-export interface MetadataOwner {
-  readonly metadata: MetadataEntry[];
-}
-
-/** Sheets limits the metadata at one location (spreadsheet or sheet) to 30,000 characters. */
-export const MAX_METADATA_CHARACTERS = 30_000;
-
-function visibilityValue(name: string): object {
-  return strictObject("DeveloperMetadataVisibility", {
-    name: (): string => name,
-    toString: (): string => name,
-  });
-}
-
-/**
- * SpreadsheetApp.DeveloperMetadataVisibility. Its values are objects, as in Apps Script, because
- * addDeveloperMetadata(key, x) must tell a visibility from a value string by type.
- */
-export const DeveloperMetadataVisibility = {
-  DOCUMENT: visibilityValue("DOCUMENT"),
-  PROJECT: visibilityValue("PROJECT"),
-} as const;
-
-function visibilityName(value: unknown): string | null {
-  if (value === DeveloperMetadataVisibility.DOCUMENT) return "DOCUMENT";
-  if (value === DeveloperMetadataVisibility.PROJECT) return "PROJECT";
-  return null;
-}
-
-function sizeOf(entries: readonly { key: string; value: string | null }[]): number {
-  return entries.reduce((sum, entry) => sum + entry.key.length + (entry.value?.length ?? 0), 0);
-}
-
-function assertWithinBudget(
-  owner: MetadataOwner,
-  replacing: MetadataEntry | null,
-  key: string,
-  value: string | null,
-): void {
-  const others = owner.metadata.filter((entry) => entry !== replacing);
-  if (sizeOf(others) + sizeOf([{ key, value }]) > MAX_METADATA_CHARACTERS) {
-    throw new Error(
-      `Developer metadata at this location would exceed the limit of ${MAX_METADATA_CHARACTERS} characters.`,
-    );
-  }
-}
-
-function checkKey(key: unknown): string {
-  if (typeof key !== "string" || key === "") throw new Error("Invalid argument: key");
-  return key;
-}
-
-function checkValue(value: unknown): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== "string")
-    throw new Error("Invalid argument: value (developer metadata values are strings)");
-  return value;
-}
-
-/**
- * Adds metadata as addDeveloperMetadata(key), (key, value), (key, visibility) or
- * (key, value, visibility) does.
- */
-export function addMetadata(
-  owner: MetadataOwner,
-  id: number,
-  key: unknown,
-  second: unknown,
-  third: unknown,
-): MetadataEntry {
-  const secondIsVisibility = visibilityName(second) !== null;
-  const visibilityArgument = secondIsVisibility ? second : third;
-  const visibility = visibilityArgument === undefined ? "DOCUMENT" : visibilityName(visibilityArgument);
-  if (visibility === null) throw new Error("Invalid argument: visibility");
-  const entry: MetadataEntry = {
-    id,
-    key: checkKey(key),
-    value: secondIsVisibility ? null : checkValue(second),
-    visibility,
-  };
-  assertWithinBudget(owner, null, entry.key, entry.value);
-  owner.metadata.push(entry);
-  return entry;
+/** DeveloperMetadataLocation: the spreadsheet or the sheet the metadata is on. */
+function locationFacade(ctx: SpreadsheetContext, owner: MetadataOwner): object {
+  const sheet = owner === ctx.spreadsheet ? null : (owner as SheetModel);
+  const methods = {
+    getLocationType: (): string =>
+      sheet ? DeveloperMetadataLocationType.SHEET : DeveloperMetadataLocationType.SPREADSHEET,
+    getSheet: (): object | null => (sheet ? ctx.facades.sheet(sheet) : null),
+    getSpreadsheet: (): object | null => (sheet ? null : ctx.facades.spreadsheet()),
+    getRow: (): null => null,
+    getColumn: (): null => null,
+  } satisfies ApiOf<GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation>;
+  return strictObject("DeveloperMetadataLocation", methods, { calls: ctx.calls });
 }
 
 /** The DeveloperMetadata facade for `entry`; once removed, every method fails like Apps Script. */
-export function metadataFacade(owner: MetadataOwner, entry: MetadataEntry, calls: CallLog): object {
+export function metadataFacade(ctx: SpreadsheetContext, owner: MetadataOwner, entry: MetadataEntry): object {
   const guard = (): void => {
     if (!owner.metadata.includes(entry)) throw new Error(`Developer metadata ${entry.id} no longer exists.`);
   };
@@ -110,6 +43,7 @@ export function metadataFacade(owner: MetadataOwner, entry: MetadataEntry, calls
       entry.visibility === "PROJECT"
         ? DeveloperMetadataVisibility.PROJECT
         : DeveloperMetadataVisibility.DOCUMENT,
+    getLocation: (): object => locationFacade(ctx, owner),
     setKey: (key: unknown): object => {
       const checked = checkKey(key);
       assertWithinBudget(owner, entry, checked, entry.value);
@@ -126,6 +60,58 @@ export function metadataFacade(owner: MetadataOwner, entry: MetadataEntry, calls
       owner.metadata.splice(owner.metadata.indexOf(entry), 1);
     },
   } satisfies ApiOf<GoogleAppsScript.Spreadsheet.DeveloperMetadata>;
-  facade = strictObject("DeveloperMetadata", methods, { calls, guard });
+  facade = strictObject("DeveloperMetadata", methods, { calls: ctx.calls, guard });
+  return facade;
+}
+
+type Test = (entry: MetadataEntry, owner: MetadataOwner) => boolean;
+
+/**
+ * Spreadsheet.createDeveloperMetadataFinder(): one search over the metadata of the spreadsheet and
+ * of every sheet, in tab order, narrowed by key, value, id, visibility or location type
+ * (developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder).
+ */
+export function metadataFinderFacade(ctx: SpreadsheetContext): object {
+  const tests: Test[] = [];
+  let facade: object;
+  const narrow = (test: Test): object => {
+    tests.push(test);
+    return facade;
+  };
+  const methods = {
+    withKey: (key: unknown): object => {
+      const wanted = requireString(key, "key");
+      return narrow((entry) => entry.key === wanted);
+    },
+    withValue: (value: unknown): object => {
+      const wanted = requireString(value, "value");
+      return narrow((entry) => entry.value === wanted);
+    },
+    withId: (id: unknown): object => {
+      const wanted = requireInteger(id, "id");
+      return narrow((entry) => entry.id === wanted);
+    },
+    withVisibility: (visibility: unknown): object => {
+      const wanted = visibilityName(visibility);
+      if (wanted === null) throw new Error("Invalid argument: visibility");
+      return narrow((entry) => entry.visibility === wanted);
+    },
+    withLocationType: (type: unknown): object => {
+      const { SHEET, SPREADSHEET } = DeveloperMetadataLocationType;
+      if (type !== SHEET && type !== SPREADSHEET) {
+        throw notImplemented("DeveloperMetadataFinder", `withLocationType(${String(type)})`);
+      }
+      return narrow((_entry, owner) => (owner === ctx.spreadsheet) === (type === SPREADSHEET));
+    },
+    find: (): object[] => {
+      const owners: MetadataOwner[] = [ctx.spreadsheet, ...ctx.spreadsheet.sheets];
+      return owners.flatMap((owner) =>
+        owner.metadata
+          .filter((entry) => tests.every((test) => test(entry, owner)))
+          .map((entry) => metadataFacade(ctx, owner, entry)),
+      );
+    },
+  } satisfies ApiOf<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>;
+  facade = strictObject("DeveloperMetadataFinder", methods, { calls: ctx.calls });
   return facade;
 }

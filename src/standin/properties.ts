@@ -1,5 +1,6 @@
 /** PropertiesService: document, user and script key/value stores, with Apps Script's size quotas. */
 
+import { type Authorization, requireAuthorization } from "./auth";
 import { type ApiOf, strictObject } from "./strict";
 
 /** Apps Script quotas: 9 KB per value, 500 KB per store. */
@@ -74,14 +75,18 @@ export function propertiesFacade(store: Map<string, string>): object {
   return facade;
 }
 
-export function propertiesServiceFacade(): object {
+export function propertiesServiceFacade(auth: Authorization): object {
   const document = new Map<string, string>();
   const user = new Map<string, string>();
   const script = new Map<string, string>();
+  const store = (name: string, entries: Map<string, string>): object => {
+    requireAuthorization(auth, `PropertiesService.${name}`);
+    return propertiesFacade(entries);
+  };
   const methods = {
-    getDocumentProperties: (): object => propertiesFacade(document),
-    getUserProperties: (): object => propertiesFacade(user),
-    getScriptProperties: (): object => propertiesFacade(script),
+    getDocumentProperties: (): object => store("getDocumentProperties", document),
+    getUserProperties: (): object => store("getUserProperties", user),
+    getScriptProperties: (): object => store("getScriptProperties", script),
   } satisfies ApiOf<GoogleAppsScript.Properties.PropertiesService>;
   return strictObject("PropertiesService", methods);
 }

@@ -2,36 +2,14 @@
 
 import { formatA1 } from "./a1";
 import { oneOfOrNull, optionalString, requireBoolean, requireInteger, requireString } from "./args";
-import type { RangeRef, SpreadsheetContext } from "./context";
+import type { SpreadsheetContext } from "./context";
 import { isDate } from "./dates";
-import { type CellEntry, type CellValue, DEFAULT_NUMBER_FORMAT, interpretEntry } from "./entry";
+import { type CellEntry, type CellValue, interpretEntry } from "./entry";
 import { formatCellForDisplay } from "./format";
-import type { CellState, ClearScope, FontWeight } from "./grid";
-import { sheetFacade } from "./sheet";
-import type { SheetModel } from "./sheet-model";
-import { type ApiOf, notImplemented, strictObject } from "./strict";
-
-const OUTSIDE = "The coordinates of the range are outside the dimensions of the sheet.";
-
-/** Validates coordinates as Sheet.getRange does and returns the block they denote. */
-export function checkedRangeRef(
-  sheet: SheetModel,
-  row: unknown,
-  column: unknown,
-  numRows: unknown = 1,
-  numColumns: unknown = 1,
-): RangeRef {
-  const r = requireInteger(row, "row");
-  const c = requireInteger(column, "column");
-  const nr = requireInteger(numRows, "numRows");
-  const nc = requireInteger(numColumns, "numColumns");
-  if (r < 1) throw new Error("The starting row of the range is too small.");
-  if (c < 1) throw new Error("The starting column of the range is too small.");
-  if (nr < 1) throw new Error("The number of rows in the range must be at least 1.");
-  if (nc < 1) throw new Error("The number of columns in the range must be at least 1.");
-  if (r + nr - 1 > sheet.maxRows || c + nc - 1 > sheet.maxColumns) throw new Error(OUTSIDE);
-  return { sheet, row: r, column: c, numRows: nr, numColumns: nc };
-}
+import { type CellState, type ClearScope, clearScopeOf, type FontWeight, storeEntry } from "./grid";
+import { checkedRangeRef } from "./range-ref";
+import type { RangeRef } from "./sheet-model";
+import { type ApiOf, strictObject } from "./strict";
 
 /** A copy safe to hand out: scripts must not be able to mutate a stored Date. */
 function copyValue(value: CellValue): CellValue {
@@ -63,15 +41,6 @@ function checkBlock(values: unknown, ref: RangeRef, method: string): unknown[][]
     }
   }
   return values as unknown[][];
-}
-
-/** Stores an interpreted entry, adopting the format Sheets infers for typed dates and percentages. */
-export function storeEntry(cell: CellState, entry: CellEntry): void {
-  cell.value = entry.value;
-  cell.formula = entry.formula;
-  if (entry.impliedFormat !== null && cell.numberFormat === DEFAULT_NUMBER_FORMAT) {
-    cell.numberFormat = entry.impliedFormat;
-  }
 }
 
 const FONT_WEIGHTS: readonly FontWeight[] = ["normal", "bold"];
@@ -111,7 +80,7 @@ export function rangeFacade(ctx: SpreadsheetContext, ref: RangeRef): object {
       const row: CellEntry[] = [];
       for (let c = 0; c < ref.numColumns; c++) {
         const format = grid.read(ref.row + r, ref.column + c).numberFormat;
-        row.push(interpretEntry(entryAt(r, c), format, timeZone));
+        row.push(interpretEntry(entryAt(r, c), format, timeZone, ctx.spreadsheet.plainText));
       }
       entries.push(row);
     }
@@ -129,7 +98,7 @@ export function rangeFacade(ctx: SpreadsheetContext, ref: RangeRef): object {
     getWidth: (): number => ref.numColumns,
     getLastRow: (): number => ref.row + ref.numRows - 1,
     getLastColumn: (): number => ref.column + ref.numColumns - 1,
-    getSheet: (): object => sheetFacade(ctx, sheet),
+    getSheet: (): object => ctx.facades.sheet(sheet),
 
     getValues: (): CellValue[][] => map((cell) => copyValue(cell.value)),
     getValue: (): CellValue => copyValue(topLeft().value),
@@ -253,17 +222,4 @@ export function rangeFacade(ctx: SpreadsheetContext, ref: RangeRef): object {
     guard: () => sheet.assertAlive(),
   });
   return ctx.ranges.register(facade, ref);
-}
-
-/** Range/Sheet.clear(options): only contentsOnly and formatOnly are supported. */
-export function clearScopeOf(options: unknown): ClearScope {
-  if (options === undefined) return { contents: true, formats: true };
-  if (typeof options !== "object" || options === null) throw new Error("Invalid argument: options");
-  const { contentsOnly, formatOnly, ...rest } = options as Record<string, unknown>;
-  for (const [key, value] of Object.entries(rest)) {
-    if (value) throw notImplemented("Range.clear", `options.${key}`);
-  }
-  if (contentsOnly && !formatOnly) return { contents: true, formats: false };
-  if (formatOnly && !contentsOnly) return { contents: false, formats: true };
-  return { contents: true, formats: true };
 }

@@ -1,41 +1,20 @@
 /** The Sheet facade: ranges, structure (rows, columns, frozen panes, widths), visibility, charts, metadata. */
 
-import { parseA1 } from "./a1";
 import { optionalString, requireInteger, requireString } from "./args";
-import { chartBuilderFacade, chartFacade, cloneChartState, newChartState } from "./charts";
-import type { RangeRef, SpreadsheetContext } from "./context";
+import { cloneChartState, newChartState } from "./chart-model";
+import type { SpreadsheetContext } from "./context";
 import { interpretEntry } from "./entry";
 import { formatCellForDisplay } from "./format";
-import { addMetadata, metadataFacade } from "./metadata";
-import { checkedRangeRef, clearScopeOf, rangeFacade, storeEntry } from "./range";
+import { clearScopeOf, storeEntry } from "./grid";
+import { metadataFacade } from "./metadata";
+import { addMetadata } from "./metadata-model";
+import { a1RangeRef, checkedRangeRef } from "./range-ref";
 import { DEFAULT_COLUMN_WIDTH, type SheetModel } from "./sheet-model";
-import { spreadsheetFacade } from "./spreadsheet";
 import { type ApiOf, strictObject } from "./strict";
 
 /** Rough pixel width of one character in Sheets' default 10pt Arial, plus cell padding. */
 const CHARACTER_WIDTH = 7;
 const CELL_PADDING = 10;
-
-/** Resolves A1 notation against `sheet`, filling open ends ("A:A", "A2:C") from its dimensions. */
-export function a1RangeRef(sheet: SheetModel, a1: string): RangeRef {
-  const parsed = parseA1(a1);
-  if (parsed.sheetName !== null && parsed.sheetName !== sheet.name) {
-    throw new Error(`Range not found: ${a1} is not on sheet "${sheet.name}"`);
-  }
-  const startRow = parsed.startRow ?? 1;
-  const startColumn = parsed.startColumn ?? 1;
-  const endRow = parsed.endRow ?? sheet.maxRows;
-  const endColumn = parsed.endColumn ?? sheet.maxColumns;
-  const top = Math.min(startRow, endRow);
-  const left = Math.min(startColumn, endColumn);
-  return checkedRangeRef(
-    sheet,
-    top,
-    left,
-    Math.abs(endRow - startRow) + 1,
-    Math.abs(endColumn - startColumn) + 1,
-  );
-}
 
 function checkSpan(
   sheet: SheetModel,
@@ -103,18 +82,23 @@ export function sheetFacade(ctx: SpreadsheetContext, sheet: SheetModel): object 
     },
     getSheetId: (): number => sheet.id,
     getIndex: (): number => spreadsheet.sheets.indexOf(sheet) + 1,
-    getParent: (): object => spreadsheetFacade(ctx),
+    getParent: (): object => ctx.facades.spreadsheet(),
+    /** copyTo(spreadsheet): the stand-in holds one spreadsheet, so only a copy within it. */
+    copyTo: (destination: unknown): object => {
+      if (destination !== ctx.facades.spreadsheet()) {
+        throw new Error("Apps Script stand-in: Sheet.copyTo another spreadsheet is not implemented");
+      }
+      return ctx.facades.sheet(spreadsheet.duplicateSheet(sheet, spreadsheet.sheets.length));
+    },
 
     getRange: (rowOrA1: unknown, column?: unknown, numRows?: unknown, numColumns?: unknown): object =>
-      rangeFacade(
-        ctx,
+      ctx.facades.range(
         typeof rowOrA1 === "string"
           ? a1RangeRef(sheet, rowOrA1)
           : checkedRangeRef(sheet, rowOrA1, column, numRows ?? 1, numColumns ?? 1),
       ),
     getDataRange: (): object =>
-      rangeFacade(
-        ctx,
+      ctx.facades.range(
         checkedRangeRef(sheet, 1, 1, Math.max(1, sheet.grid.lastRow()), Math.max(1, sheet.grid.lastColumn())),
       ),
     getLastRow: (): number => sheet.grid.lastRow(),
@@ -155,7 +139,12 @@ export function sheetFacade(ctx: SpreadsheetContext, sheet: SheetModel): object 
       const growRows = Math.max(0, row - sheet.maxRows);
       const growColumns = Math.max(0, rowContents.length - sheet.maxColumns);
       const entries = rowContents.map((value, i) =>
-        interpretEntry(value, sheet.grid.read(row, i + 1).numberFormat, spreadsheet.timeZone),
+        interpretEntry(
+          value,
+          sheet.grid.read(row, i + 1).numberFormat,
+          spreadsheet.timeZone,
+          spreadsheet.plainText,
+        ),
       );
       if (growColumns > 0) insertColumns(sheet.maxColumns + 1, growColumns);
       if (growRows > 0) insertRows(sheet.maxRows + 1, growRows);
@@ -238,10 +227,9 @@ export function sheetFacade(ctx: SpreadsheetContext, sheet: SheetModel): object 
       addMetadata(sheet, spreadsheet.nextMetadataId(), key, value, visibility);
       return facade;
     },
-    getDeveloperMetadata: (): object[] =>
-      sheet.metadata.map((entry) => metadataFacade(sheet, entry, ctx.calls)),
+    getDeveloperMetadata: (): object[] => sheet.metadata.map((entry) => metadataFacade(ctx, sheet, entry)),
 
-    newChart: (): object => chartBuilderFacade(ctx, newChartState(sheet)),
+    newChart: (): object => ctx.facades.chartBuilder(newChartState(sheet)),
     insertChart: (chart: unknown): void => {
       const state = ctx.charts.lookup(chart, "chart");
       if (state.id !== null && spreadsheet.sheets.some((s) => s.charts.some((c) => c.id === state.id))) {
@@ -251,7 +239,7 @@ export function sheetFacade(ctx: SpreadsheetContext, sheet: SheetModel): object 
       state.sheet = sheet;
       sheet.charts.push(cloneChartState(state));
     },
-    getCharts: (): object[] => sheet.charts.map((state) => chartFacade(ctx, cloneChartState(state))),
+    getCharts: (): object[] => sheet.charts.map((state) => ctx.facades.chart(cloneChartState(state))),
     removeChart: (chart: unknown): void => {
       sheet.charts.splice(chartIndex(chart), 1);
     },

@@ -1,6 +1,6 @@
 /** A JSON-safe picture of every sheet, for test assertions and for the playground to render. */
 
-import { chartRangeA1 } from "./charts";
+import { chartRangeA1 } from "./chart-model";
 import { isDate } from "./dates";
 import type { CellValue } from "./entry";
 import { formatCellForDisplay } from "./format";

@@ -1,6 +1,8 @@
 /** The state of the one spreadsheet, and the workbook-wide rules Sheets enforces on it. */
 
-import type { MetadataOwner } from "./metadata";
+import { cloneChartState } from "./chart-model";
+import type { PlainTextRule } from "./entry";
+import type { MetadataOwner } from "./metadata-model";
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, SheetModel } from "./sheet-model";
 
 /** Sheets' cap on cells across all sheets of a spreadsheet. */
@@ -25,6 +27,8 @@ export class SpreadsheetModel implements MetadataOwner {
   constructor(
     readonly timeZone: string,
     readonly locale: string,
+    /** How plain-text cells store written strings starting with "=" or "'" (entry.ts). */
+    readonly plainText: PlainTextRule = "sheets",
   ) {}
 
   get activeSheet(): SheetModel {
@@ -93,6 +97,41 @@ export class SpreadsheetModel implements MetadataOwner {
     const sheet = new SheetModel(name, this.nextSheetId(), rows, columns);
     this.sheets.splice(index, 0, sheet);
     return sheet;
+  }
+
+  /** The name Sheets gives a copy: "Copy of Weekly report", "周报 的副本" in Chinese, then "… 2", "… 3". */
+  copyName(name: string): string {
+    const base = this.locale.startsWith("zh") ? `${name} 的副本` : `Copy of ${name}`;
+    const taken = (candidate: string): boolean =>
+      this.sheets.some((sheet) => sheet.name.toLowerCase() === candidate.toLowerCase());
+    let candidate = base;
+    for (let n = 2; taken(candidate); n++) candidate = `${base} ${n}`;
+    return candidate;
+  }
+
+  /**
+   * A copy of `source` at `index`, as Sheet.copyTo and the UI's Duplicate make it: cells, formats,
+   * frozen panes, widths and charts (drawing from the copy), and the sheet's developer metadata,
+   * under new ids. The reference says nothing of metadata on a copy; the Sheets API says metadata
+   * stays with its object "as [it moves] around and the spreadsheet is edited", and copies of a
+   * whole file are reported to keep theirs, so a copy is taken to carry it.
+   */
+  duplicateSheet(source: SheetModel, index: number): SheetModel {
+    source.assertAlive();
+    const copy = this.addSheet(this.copyName(source.name), index, source.maxRows, source.maxColumns);
+    copy.grid = source.grid.copy();
+    copy.frozenRows = source.frozenRows;
+    copy.frozenColumns = source.frozenColumns;
+    copy.tabColor = source.tabColor;
+    copy.columnWidths = [...source.columnWidths];
+    copy.charts = source.charts.map((chart) => ({
+      ...cloneChartState(chart),
+      id: this.nextChartId(),
+      sheet: copy,
+      ranges: chart.ranges.map((range) => (range.sheet === source ? { ...range, sheet: copy } : range)),
+    }));
+    for (const entry of source.metadata) copy.metadata.push({ ...entry, id: this.nextMetadataId() });
+    return copy;
   }
 
   removeSheet(sheet: SheetModel): void {

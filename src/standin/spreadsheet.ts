@@ -2,10 +2,11 @@
 
 import { parseA1 } from "./a1";
 import { requireInteger, requireString } from "./args";
+import { CURRENT_SPREADSHEET_SCOPE, requireAuthorization } from "./auth";
 import type { SpreadsheetContext } from "./context";
-import { addMetadata, DeveloperMetadataVisibility, metadataFacade } from "./metadata";
-import { rangeFacade } from "./range";
-import { a1RangeRef, sheetFacade } from "./sheet";
+import { metadataFacade, metadataFinderFacade } from "./metadata";
+import { addMetadata, DeveloperMetadataLocationType, DeveloperMetadataVisibility } from "./metadata-model";
+import { a1RangeRef } from "./range-ref";
 import { type ApiOf, strictObject } from "./strict";
 
 const spreadsheetFacades = new WeakMap<SpreadsheetContext, object>();
@@ -14,7 +15,7 @@ export function spreadsheetFacade(ctx: SpreadsheetContext): object {
   const cached = spreadsheetFacades.get(ctx);
   if (cached) return cached;
   const model = ctx.spreadsheet;
-  const facadeOf = (sheet: (typeof model.sheets)[number]): object => sheetFacade(ctx, sheet);
+  const facadeOf = (sheet: (typeof model.sheets)[number]): object => ctx.facades.sheet(sheet);
 
   /** insertSheet(), (index), (name) or (name, index); a template option is not supported. */
   const insertSheet = (first?: unknown, second?: unknown, third?: unknown): object => {
@@ -56,6 +57,12 @@ export function spreadsheetFacade(ctx: SpreadsheetContext): object {
       model.removeSheet(ctx.sheets.lookup(sheet, "sheet"));
     },
     getActiveSheet: (): object => facadeOf(model.activeSheet),
+    duplicateActiveSheet: (): object => {
+      const active = model.activeSheet;
+      const copy = model.duplicateSheet(active, model.sheets.indexOf(active) + 1);
+      model.active = copy;
+      return facadeOf(copy);
+    },
     setActiveSheet: (sheet: unknown): object => {
       const target = ctx.sheets.lookup(sheet, "sheet");
       target.assertAlive();
@@ -68,32 +75,52 @@ export function spreadsheetFacade(ctx: SpreadsheetContext): object {
       const { sheetName } = parseA1(text);
       const sheet = sheetName === null ? model.activeSheet : model.findSheet(sheetName);
       if (!sheet) throw new Error(`Range not found: ${text}`);
-      return rangeFacade(ctx, a1RangeRef(sheet, text));
+      return ctx.facades.range(a1RangeRef(sheet, text));
     },
     addDeveloperMetadata: (key: unknown, value?: unknown, visibility?: unknown): object => {
       addMetadata(model, model.nextMetadataId(), key, value, visibility);
       return facade;
     },
-    getDeveloperMetadata: (): object[] =>
-      model.metadata.map((entry) => metadataFacade(model, entry, ctx.calls)),
+    getDeveloperMetadata: (): object[] => model.metadata.map((entry) => metadataFacade(ctx, model, entry)),
+    createDeveloperMetadataFinder: (): object => metadataFinderFacade(ctx),
     toast: (message: unknown, title?: unknown): void => {
       model.toasts.push({ message: String(message), title: title === undefined ? "" : String(title) });
     },
   } satisfies ApiOf<GoogleAppsScript.Spreadsheet.Spreadsheet>;
-  facade = strictObject("Spreadsheet", methods, { calls: ctx.calls });
+  facade = strictObject("Spreadsheet", methods, {
+    calls: ctx.calls,
+    // An onOpen event's `source` is this object: in NONE it is of no use either.
+    guard: (method) => requireAuthorization(ctx.auth, method, CURRENT_SPREADSHEET_SCOPE),
+  });
   spreadsheetFacades.set(ctx, facade);
   return facade;
 }
 
 /** SpreadsheetApp. Its own calls are not counted: only calls on the objects it returns are. */
 export function spreadsheetAppFacade(ctx: SpreadsheetContext, ui: () => object): object {
+  const authorized = (call: string): void =>
+    requireAuthorization(ctx.auth, `SpreadsheetApp.${call}`, CURRENT_SPREADSHEET_SCOPE);
   const methods = {
-    getActive: (): object => spreadsheetFacade(ctx),
-    getActiveSpreadsheet: (): object => spreadsheetFacade(ctx),
-    getActiveSheet: (): object => sheetFacade(ctx, ctx.spreadsheet.activeSheet),
+    getActive: (): object => {
+      authorized("getActive");
+      return ctx.facades.spreadsheet();
+    },
+    getActiveSpreadsheet: (): object => {
+      authorized("getActiveSpreadsheet");
+      return ctx.facades.spreadsheet();
+    },
+    getActiveSheet: (): object => {
+      authorized("getActiveSheet");
+      return ctx.facades.sheet(ctx.spreadsheet.activeSheet);
+    },
+    // Menus are what an add-on may still do in AuthMode.NONE.
     getUi: ui,
     flush: (): void => {},
     DeveloperMetadataVisibility: strictObject("DeveloperMetadataVisibility", DeveloperMetadataVisibility),
+    DeveloperMetadataLocationType: strictObject(
+      "DeveloperMetadataLocationType",
+      DeveloperMetadataLocationType,
+    ),
   } satisfies ApiOf<GoogleAppsScript.Spreadsheet.SpreadsheetApp>;
   return strictObject("SpreadsheetApp", methods);
 }

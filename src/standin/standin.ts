@@ -3,10 +3,11 @@
  * as globals for the built bundle (`node:vm` in tests, the playground server in development).
  */
 
+import { AuthMode, type AuthModeName, type Authorization, scriptAppFacade } from "./auth";
 import { chartsServiceFacade } from "./charts";
-import { createSpreadsheetContext } from "./context";
 import { assertTimeZone } from "./dates";
-import { interpretEntry, TEXT_FORMAT } from "./entry";
+import { interpretEntry, type PlainTextRule, TEXT_FORMAT } from "./entry";
+import { createSpreadsheetContext } from "./facades";
 import { type HtmlOutputState, htmlServiceFacade } from "./html";
 import { lockServiceFacade } from "./lock";
 import { propertiesServiceFacade } from "./properties";
@@ -28,6 +29,18 @@ export interface StandInOptions {
   locale?: string;
   /** Session.getActiveUserLocale(). Default "en". */
   userLocale?: string;
+  /**
+   * The run's ScriptApp.AuthMode. NONE is an editor add-on's onOpen in a document where it has not
+   * been used: SpreadsheetApp.getActive*(), the Spreadsheet and PropertiesService then throw. Default FULL.
+   */
+  authMode?: AuthModeName;
+  /**
+   * How a plain-text ("@") cell stores a string a script writes that starts with "=" or "'":
+   * "sheets" as Sheets does (a formula; the apostrophe dropped), "literal" as written (see entry.ts
+   * for the sources). Default "literal", the stand-in's older rule, until the add-on escapes such
+   * text itself (docs/decisions.md); then the default becomes "sheets".
+   */
+  plainTextCells?: PlainTextRule;
   /** Project HTML files by name ("Sidebar" or "Sidebar.html"), for HtmlService. */
   htmlFiles?: Record<string, string>;
   /**
@@ -38,8 +51,12 @@ export interface StandInOptions {
 }
 
 export interface AppsScriptStandIn {
-  /** SpreadsheetApp, PropertiesService, LockService, HtmlService, Session, Utilities, Charts, Logger, console. */
+  /** SpreadsheetApp, PropertiesService, LockService, HtmlService, Session, Utilities, Charts, ScriptApp, Logger, console. */
   globals: Record<string, unknown>;
+  /** Runs what follows in another authorization mode, as the next trigger or menu click would. */
+  setAuthMode(mode: AuthModeName): void;
+  /** The event Sheets passes to onOpen (and onInstall) in the current mode. */
+  openEvent(): { authMode: string; source: object };
   /** Calls on Spreadsheet, Sheet, Range, chart and metadata objects, by "Class.method". Live. */
   calls: CallLog;
   resetCalls(): void;
@@ -67,7 +84,7 @@ function loadSheets(model: SpreadsheetModel, sheets: NonNullable<StandInOptions[
     values.forEach((row, r) => {
       row.forEach((value, c) => {
         // The text format stores strings literally and still validates every other value.
-        const entry = interpretEntry(value, TEXT_FORMAT, model.timeZone);
+        const entry = interpretEntry(value, TEXT_FORMAT, model.timeZone, "literal");
         if (entry.value === "") return;
         const cell = sheet.grid.write(r + 1, c + 1);
         cell.value = entry.value;
@@ -86,11 +103,16 @@ export function createStandIn(options: StandInOptions = {}): AppsScriptStandIn {
   assertTimeZone(settings.spreadsheetTimeZone);
   assertTimeZone(settings.scriptTimeZone);
 
-  const spreadsheet = new SpreadsheetModel(settings.spreadsheetTimeZone, settings.locale);
+  const spreadsheet = new SpreadsheetModel(
+    settings.spreadsheetTimeZone,
+    settings.locale,
+    options.plainTextCells ?? "literal",
+  );
   loadSheets(spreadsheet, options.sheets ?? [{ name: "Sheet1", values: [] }]);
 
   const calls = createCallLog();
-  const ctx = createSpreadsheetContext(spreadsheet, calls);
+  const auth: Authorization = { mode: options.authMode ?? "FULL" };
+  const ctx = createSpreadsheetContext(spreadsheet, calls, auth);
   const ui = createUiLog(spreadsheet.toasts);
   const logs: string[] = [];
   const htmlOutputs = new Registry<HtmlOutputState>("HtmlOutput");
@@ -98,18 +120,23 @@ export function createStandIn(options: StandInOptions = {}): AppsScriptStandIn {
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: spreadsheetAppFacade(ctx, () => uiFacade(ui, htmlOutputs, menus)),
-    PropertiesService: propertiesServiceFacade(),
+    PropertiesService: propertiesServiceFacade(auth),
     LockService: lockServiceFacade(),
     HtmlService: htmlServiceFacade(options.htmlFiles ?? {}, htmlOutputs),
     Session: sessionFacade({ scriptTimeZone: settings.scriptTimeZone, userLocale: settings.userLocale }),
     Utilities: utilitiesFacade(),
     Charts: chartsServiceFacade(),
+    ScriptApp: scriptAppFacade(),
     Logger: loggerFacade(logs),
     console,
   };
 
   return {
     globals,
+    setAuthMode: (mode: AuthModeName): void => {
+      auth.mode = mode;
+    },
+    openEvent: () => ({ authMode: AuthMode[auth.mode], source: ctx.facades.spreadsheet() }),
     calls,
     resetCalls: (): void => resetCallLog(calls),
     snapshot: (): SheetSnapshot[] => snapshotSpreadsheet(spreadsheet),

@@ -33,8 +33,8 @@ export type ApiOf<T> = { [K in keyof T]?: unknown };
 export interface StrictOptions {
   /** Count calls of this object's methods in the log (Spreadsheet, Sheet, Range, charts, metadata). */
   calls?: CallLog;
-  /** Runs before every method, e.g. to reject use of a deleted sheet. */
-  guard?: () => void;
+  /** Runs before every method, given its "Class.method" name: rejects use of a deleted sheet, say. */
+  guard?: (method: string) => void;
 }
 
 /**
@@ -109,7 +109,7 @@ function wrapMethod(className: string, name: string, method: AnyMethod, options:
   const qualified = `${className}.${name}`;
   return (...args) => {
     if (calls) recordCall(calls, qualified);
-    guard?.();
+    guard?.(qualified);
     return method(...args);
   };
 }

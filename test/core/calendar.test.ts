@@ -3,9 +3,11 @@ import {
   assertTimeZone,
   civilFromDays,
   daysFromCivil,
+  fixedOffsetOf,
   formatDay,
   parseDay,
   weekStartOf,
+  ZoneClock,
 } from "../../src/core/calendar";
 import { reportOf } from "../support/report";
 
@@ -34,6 +36,47 @@ describe("time zones", () => {
       expect(() => assertTimeZone(zone)).not.toThrow();
     }
     expect(() => assertTimeZone("Mars/Olympus")).toThrow('unknown time zone "Mars/Olympus"');
+  });
+
+  it("knows the fixed offsets Sheets reports for a custom zone, which Intl rejects", () => {
+    for (const zone of ["GMT+08:00", "GMT+8", "GMT-05:30", "UTC+08:00", "GMT+0530", "utc-3", "GMT+23:59"]) {
+      expect(() => assertTimeZone(zone), zone).not.toThrow();
+    }
+    expect(fixedOffsetOf("GMT+08:00")).toBe(8 * 3_600_000);
+    expect(fixedOffsetOf("GMT+8")).toBe(8 * 3_600_000);
+    expect(fixedOffsetOf("GMT-05:30")).toBe(-5.5 * 3_600_000);
+    expect(fixedOffsetOf("GMT+0530")).toBe(5.5 * 3_600_000);
+    expect(fixedOffsetOf("Asia/Shanghai")).toBeNull();
+  });
+
+  it("counts days in GMT+08:00 exactly as in Asia/Shanghai, and Etc/GMT-8 (sign inverted) too", () => {
+    const shanghai = new ZoneClock("Asia/Shanghai");
+    const zones = [new ZoneClock("GMT+08:00"), new ZoneClock("UTC+8"), new ZoneClock("Etc/GMT-8")];
+    // Every 7 hours and 13 minutes across 2024, and the instants just around midnight in Shanghai.
+    for (let ms = Date.UTC(2024, 0, 1); ms < Date.UTC(2025, 0, 1); ms += 26_000_000) {
+      for (const clock of zones) expect(clock.dayOf(ms), `${clock.timeZone} ${ms}`).toBe(shanghai.dayOf(ms));
+    }
+    const day = daysFromCivil(2024, 12, 2);
+    for (const clock of zones) {
+      expect(clock.startOfDay(day)).toBe(Date.UTC(2024, 11, 1, 16));
+      expect(clock.dayOf(Date.UTC(2024, 11, 1, 15, 59, 59))).toBe(day - 1);
+    }
+  });
+
+  it("puts a half-hour offset west of UTC on the right day", () => {
+    const clock = new ZoneClock("GMT-05:30");
+    expect(formatDay(clock.dayOf(Date.UTC(2024, 11, 2, 5, 29)))).toBe("2024-12-01");
+    expect(formatDay(clock.dayOf(Date.UTC(2024, 11, 2, 5, 30)))).toBe("2024-12-02");
+    expect(clock.startOfDay(daysFromCivil(2024, 12, 2))).toBe(Date.UTC(2024, 11, 2, 5, 30));
+  });
+
+  describe("edge cases", () => {
+    it("an offset that is no offset is still an unknown time zone", () => {
+      for (const zone of ["GMT+25", "GMT+8:7", "GMT+08:60", "GMT8", "GMT+", "+08:00x", "GMT +8"]) {
+        expect(() => assertTimeZone(zone), zone).toThrow(`unknown time zone "${zone}"`);
+      }
+      expect(() => new ZoneClock("GMT+25").dayOf(0)).toThrow('unknown time zone "GMT+25"');
+    });
   });
 });
 

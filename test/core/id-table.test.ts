@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { IdTable } from "../../src/core/id-table";
+import { IdLimitError, IdTable, limitIdsForTests } from "../../src/core/id-table";
 
 /** The table's ids as text, each at its number. */
 const idsOf = (table: IdTable): string[] => Array.from({ length: table.size }, (_, i) => table.idAt(i));
@@ -114,5 +114,28 @@ describe("IdTable", () => {
     const long = "成".repeat(10_000);
     table.add(long);
     expect(table.idAt(0)).toBe(long);
+  });
+});
+
+describe("IdTable's limit", () => {
+  it("numbers ids up to its limit, still finds them, then throws an error naming the limit", () => {
+    limitIdsForTests(3);
+    try {
+      const table = new IdTable();
+      expect(["a", "b", "c"].map((id) => table.add(id))).toEqual([0, 1, 2]);
+      expect(table.add("b")).toBe(1);
+      expect(() => table.add("d")).toThrow(IdLimitError);
+      expect(() => table.add("d")).toThrow(/^more than 3 distinct member ids: /);
+      expect([table.size, table.find("d"), table.find("c")]).toEqual([3, -1, 2]);
+    } finally {
+      limitIdsForTests(Number.POSITIVE_INFINITY);
+    }
+    expect(new IdTable().add("d")).toBe(0);
+  });
+
+  it("says what the real limit is and what to do, as a RangeError", () => {
+    const error = new IdLimitError(16_777_214);
+    expect(error).toBeInstanceOf(RangeError);
+    expect(error.message).toMatch(/^more than 16,777,214 distinct member ids: .*split the export/);
   });
 });

@@ -74,6 +74,7 @@ describe("the sample spreadsheet", () => {
   it("has the add-on's menu from onOpen and a zh_CN spreadsheet in Asia/Shanghai", async () => {
     const { body } = await call<PlaygroundSnapshot>("GET", "/api/snapshot");
     expect(body.menus.map((menu) => menu.name)).toEqual(["Community Funnel / 社群漏斗"]);
+    expect(body.locale).toBe("zh_CN");
     expect(body.menus[0].items.map((item) => item.functionName)).toContain("buildReportFromMenu");
     const state = await call<{ lang: string; timeZone: string }>("POST", "/api/run", {
       name: "getSidebarState",
@@ -163,12 +164,37 @@ describe("POST /api/formula", () => {
     it("gives #REF! rather than overwrite data or read its own cell", async () => {
       const blocked = await formula("互动", "A2", "=COMMUNITY_WEEKLY(成员!A:F)");
       expect(blocked.body).toMatchObject({ status: "error" });
-      expect(blocked.body.message).toMatch(
-        /^#REF! Array result was not expanded because it would overwrite data in A2:/,
+      // Sheets names the first cell in the way.
+      expect(blocked.body.message).toBe(
+        "#REF! Array result was not expanded because it would overwrite data in B2.",
       );
       const circular = await formula("订单", "E3", "=WEEKLY_GMV(A:E)");
       expect(circular.body.message).toMatch(/^#REF! Circular dependency/);
       expect((await sheetValues("订单"))[2][4]).toBe("#REF!");
+    });
+
+    it("a value typed into a spilled cell stops the spill: #REF! in the formula's cell, the value kept", async () => {
+      await formula("成员", "H2", "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)");
+      const typed = await formula("成员", "J5", "42");
+      expect(typed.body).toMatchObject({ status: "done", range: "J5" });
+      expect(typed.body.message).toBe(
+        "H2: #REF! Array result was not expanded because it would overwrite data in J5.",
+      );
+      const values = await sheetValues("成员");
+      expect([values[1][7], values[4][9], values[2][7], values[1][8]]).toEqual(["#REF!", 42, "", ""]);
+      const { body: snapshot } = await call<PlaygroundSnapshot>("GET", "/api/snapshot");
+      expect(snapshot.sheets[0].formulas).toEqual({ H2: "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)" });
+      // Clearing the cell lets the result spill again, as Sheets recalculates it.
+      await formula("成员", "J5", "");
+      expect((await sheetValues("成员"))[1][7]).toBe("周开始");
+    });
+
+    it("a formula typed into a spilled cell keeps its own result and blocks the other's", async () => {
+      await formula("成员", "H2", "=WEEKLY_GMV(订单!A:E)");
+      const inner = await formula("成员", "I3", "=ACTIVE_RATE(2, 4)");
+      expect(inner.body).toMatchObject({ status: "done", range: "I3" });
+      const values = await sheetValues("成员");
+      expect([values[1][7], values[2][8], values[2][7]]).toEqual(["#REF!", 0.5, ""]);
     });
 
     it("answers 4xx for a missing sheet or a bad cell", async () => {

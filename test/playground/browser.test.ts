@@ -2,11 +2,12 @@
  * The playground end to end, as a newcomer uses it: the production build started with
  * `node build/playground.js`, opened in Chromium, the real sidebar's button clicked.
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JsonCell, SheetsResponse } from "../../src/playground/api-types";
 import { findProjectRoot } from "../../src/playground/paths";
+import { buildBundle } from "../server/harness";
 import { launchChromium } from "../support/browser";
 import { EXPECTED, keysOf, rowDifferences, tableRows } from "./report-tables";
 
@@ -64,15 +65,20 @@ async function openTab(name: string): Promise<void> {
   await page.locator(`table.grid[aria-label="${name}"]`).waitFor();
 }
 
+// The sample spreadsheet's locale is zh_CN: the page's own words are Chinese.
+const CELL = "单元格";
+const FORMULA_BAR = "公式栏";
+
 async function enter(cell: string, text: string): Promise<void> {
-  await page.getByLabel("Cell", { exact: true }).fill(cell);
-  await page.getByLabel("Cell", { exact: true }).press("Enter");
-  await page.getByLabel("Formula", { exact: true }).fill(text);
-  await page.getByLabel("Formula", { exact: true }).press("Enter");
+  await page.getByLabel(CELL, { exact: true }).fill(cell);
+  await page.getByLabel(CELL, { exact: true }).press("Enter");
+  await page.getByLabel(FORMULA_BAR, { exact: true }).fill(text);
+  await page.getByLabel(FORMULA_BAR, { exact: true }).press("Enter");
 }
 
 beforeAll(async () => {
-  execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "pipe" });
+  // Only when stale: rebuilding rewrites build/cli.js while the CLI tests run it on the other worker.
+  buildBundle();
   base = await startServer();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -101,6 +107,16 @@ describe("the playground in a browser", () => {
       .frameLocator("#sidebar")
       .getByRole("button", { name: /^(Build weekly report|生成周报)$/ })
       .waitFor();
+  });
+
+  it("speaks Chinese for the zh_CN spreadsheet: its title, buttons and labels", async () => {
+    expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    await page.getByRole("button", { name: "重置", exact: true }).waitFor();
+    expect(await page.getByLabel(FORMULA_BAR, { exact: true }).getAttribute("placeholder")).toMatch(
+      /^试试 =COMMUNITY_WEEKLY/,
+    );
+    expect(await page.locator("#subtitle").textContent()).toContain("本地演练场");
+    expect(await page.title()).toMatch(/演练场/);
   });
 
   it("builds the report from the real sidebar's button, with the numbers of expected.json", async () => {
@@ -165,7 +181,17 @@ describe("the playground in a browser", () => {
     const rows = tableRows(await valuesOf("成员"), keysOf(EXPECTED.weekly), EXPECTED.timeZone, 7);
     expect(rowDifferences(EXPECTED.weekly, rows)).toEqual([]);
     await page.locator("td[data-row='2'][data-column='8']").click();
-    await expect.poll(() => page.getByLabel("Formula", { exact: true }).inputValue()).toBe(WEEKLY_FORMULA);
+    await expect.poll(() => page.getByLabel(FORMULA_BAR, { exact: true }).inputValue()).toBe(WEEKLY_FORMULA);
+  });
+
+  it("shows #REF! in the formula's cell when a value is typed into its spilled result", async () => {
+    await enter("J5", "42");
+    await expect.poll(() => page.locator("td[data-row='2'][data-column='8']").textContent()).toBe("#REF!");
+    expect(await page.locator("td[data-row='5'][data-column='10']").textContent()).toBe("42");
+    const note = page.getByRole("status").filter({ hasText: "would overwrite data in J5" });
+    await expect.poll(() => note.isVisible()).toBe(true);
+    await enter("J5", "");
+    await expect.poll(() => page.locator("td[data-row='2'][data-column='8']").textContent()).toBe("周开始");
   });
 
   it("shows a note instead of a value for a formula that is not a custom function", async () => {
@@ -191,8 +217,37 @@ describe("the playground in a browser", () => {
     }
   });
 
-  it("Reset brings back the sample alone", async () => {
-    await page.getByRole("button", { name: "Reset" }).click();
+  it("speaks English when the spreadsheet's locale is English", async () => {
+    const english = await browser!.newPage({ viewport: { width: 1600, height: 1000 } });
+    await english.route("**/api/snapshot", async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...(await response.json()), locale: "en_US" } });
+    });
+    await english.goto(base);
+    await english.getByRole("button", { name: "Reset", exact: true }).waitFor();
+    expect(await english.locator("html").getAttribute("lang")).toBe("en");
+    await english.getByLabel("Formula bar", { exact: true }).waitFor();
+    await english.getByLabel("Cell", { exact: true }).fill("ZZZ");
+    await english.getByLabel("Cell", { exact: true }).press("Enter");
+    await english.getByRole("status").filter({ hasText: "ZZZ is not a cell" }).waitFor();
+    await english.getByRole("button", { name: "Reset", exact: true }).click();
+    const dialog = english.getByRole("dialog", { name: "Reset the playground?" });
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await english.close();
+  });
+
+  it("Reset asks first; Cancel keeps everything, confirming brings back the sample alone", async () => {
+    const dialog = page.getByRole("dialog", { name: "重置演练场？" });
+    await page.getByRole("button", { name: "重置", exact: true }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.textContent()).toContain("所有更改都会丢失");
+    await dialog.getByRole("button", { name: "取消" }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect((await sheets()).map((sheet) => sheet.name)).toContain("周报");
+
+    await page.getByRole("button", { name: "重置", exact: true }).click();
+    await dialog.getByRole("button", { name: "重置示例" }).click();
     await expect.poll(() => page.getByRole("tab").allTextContents()).toEqual(["成员", "互动", "订单"]);
     expect((await sheets()).map((sheet) => sheet.name)).toEqual(["成员", "互动", "订单"]);
     expect(pageErrors).toEqual([]);

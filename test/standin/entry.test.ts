@@ -28,11 +28,26 @@ describe("interpretEntry (what Sheets stores for a written value)", () => {
     expect(enter("-").value).toBe("-");
   });
 
-  it("the plain-text format keeps every string literally, apostrophes and = included", () => {
-    expect(enter("=1+1", "@")).toEqual({ value: "=1+1", formula: "", impliedFormat: null });
+  it("the plain-text format keeps numbers, dates and signs as text, but = is a formula and ' is dropped", () => {
+    expect(enter("=1+1", "@")).toEqual({ value: "#NAME?", formula: "=1+1", impliedFormat: null });
+    expect(enter("'=1+1", "@")).toEqual({ value: "=1+1", formula: "", impliedFormat: null });
+    expect(enter("''x", "@").value).toBe("'x");
     expect(enter("-abc", "@").value).toBe("-abc");
-    expect(enter("'x", "@").value).toBe("'x");
+    expect(enter("+1", "@").value).toBe("+1");
+    expect(enter("@x", "@").value).toBe("@x");
     expect(enter("TRUE", "@").value).toBe("TRUE");
+    expect(enter("2024-01-05", "@").value).toBe("2024-01-05");
+    expect(enter("=", "@").value).toBe("=");
+  });
+
+  it('the stand-in\'s older "literal" rule keeps every string in a plain-text cell as written', () => {
+    expect(interpretEntry("=1+1", "@", ZONE, "literal")).toEqual({
+      value: "=1+1",
+      formula: "",
+      impliedFormat: null,
+    });
+    expect(interpretEntry("'x", "@", ZONE, "literal").value).toBe("'x");
+    expect(interpretEntry("=1+1", "General", ZONE, "literal").formula).toBe("=1+1");
   });
 
   it("TRUE, percentages and ISO dates typed as text are converted like Sheets does", () => {

@@ -11,6 +11,7 @@ import { createFormulaBar } from "./formula-bar";
 import { gridSize } from "./geometry";
 import { type CellPosition, cellAt, cellName, renderGrid, showSelection } from "./grid";
 import { closeMenusOnOutsideClick, renderMenus } from "./menus";
+import { PAGE_TEXT, type PageText, pageLang, showPageText } from "./page-text";
 import { renderTabs } from "./tabs";
 
 /** What the sidebar shim posts to this page after every google.script.run call. */
@@ -40,6 +41,7 @@ export function startApp(): void {
   const sidebar = element<HTMLIFrameElement>("sidebar");
   const sidebarTitle = element<HTMLElement>("sidebar-title");
   const toast = element<HTMLElement>("toast");
+  const resetDialog = element<HTMLDialogElement>("reset-dialog");
 
   let snapshot: PlaygroundSnapshot | null = null;
   let current = "";
@@ -52,6 +54,8 @@ export function startApp(): void {
   let sidebarsSeen = 0;
   let first = true;
   let toastTimer = 0;
+  // The page's words follow the spreadsheet's locale, known from the first snapshot on.
+  let text: PageText = PAGE_TEXT.en;
 
   const showToast = (text: string): void => {
     toast.textContent = text;
@@ -115,8 +119,10 @@ export function startApp(): void {
     if (!visible.some((sheet) => sheet.name === current)) current = visible[0]?.name ?? "";
     if (current !== previous) selection = { row: 1, column: 1 };
     snapshot = next;
+    text = PAGE_TEXT[pageLang(next.locale)];
+    showPageText(text);
     renderMenus(menuBar, next.menus, (name) => void runMenuItem(name));
-    sidebarTitle.textContent = next.sidebarTitle ?? "Community Funnel";
+    sidebarTitle.textContent = next.sidebarTitle ?? text.sidebarTitle;
     // Show what the add-on said since the last look (a reset starts its logs again); on the first
     // look the sidebar is already open and old messages are old news.
     const fresh = [...unseen(next.alerts, seen.alerts), ...unseen(next.toasts, seen.toasts)];
@@ -164,7 +170,7 @@ export function startApp(): void {
             select({ row: range.startRow, column: range.startColumn });
           }
         } catch {
-          bar.note(`${cell} is not a cell`, "error");
+          bar.note(text.notACell(cell), "error");
         }
       },
     },
@@ -206,7 +212,13 @@ export function startApp(): void {
   });
 
   closeMenusOnOutsideClick(menuBar);
+  // Reset drops every change, so it asks first, in a dialog of the page (Escape or Cancel keep them).
   element<HTMLButtonElement>("reset").addEventListener("click", () => {
+    resetDialog.returnValue = "";
+    resetDialog.showModal();
+  });
+  resetDialog.addEventListener("close", () => {
+    if (resetDialog.returnValue !== "confirm") return;
     bar.note(null);
     resetSample()
       .then(() => {
