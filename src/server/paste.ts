@@ -15,7 +15,7 @@ import { messages } from "./messages";
 import { previewTable } from "./preview";
 import { storeSettings } from "./settings";
 import { headerRow } from "./sheets";
-import { ensureSize, NUMBER_FORMAT, TEXT_FORMAT } from "./writing";
+import { ensureSize, literalRows, NUMBER_FORMAT, TEXT_FORMAT } from "./writing";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -119,7 +119,7 @@ function writeLiteral(sheet: Sheet, row: number, rows: readonly string[][]): voi
   const { values, formats } = literalBlock(rows);
   const range = sheet.getRange(row, 1, rows.length, width);
   range.setNumberFormats(formats);
-  range.setValues(values);
+  range.setValues(literalRows(values));
 }
 
 /**

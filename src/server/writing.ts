@@ -31,12 +31,29 @@ export function blockWidth(block: Block): number {
   return block.values[0]?.length ?? 0;
 }
 
+/**
+ * A value as setValues must receive it to be stored as written. Sheets reads a string written
+ * by a script as if typed, even into a plain-text cell: "=…" would become a formula (the Range
+ * reference: "If it begins with '=' it is interpreted as a formula"). A leading apostrophe keeps
+ * the rest literal and is not stored, so text that starts with = + - @ or an apostrophe gets one.
+ * @example sheetLiteral("=SUM(1)") //=> "'=SUM(1)"
+ * @example sheetLiteral("'quoted") //=> "''quoted"
+ */
+export function sheetLiteral(value: SheetValue): SheetValue {
+  return typeof value === "string" && /^[=+\-@']/.test(value) ? `'${value}` : value;
+}
+
+/** Rows of values with every string made literal (sheetLiteral). */
+export function literalRows(values: readonly (readonly SheetValue[])[]): SheetValue[][] {
+  return values.map((row) => row.map(sheetLiteral));
+}
+
 /** Writes a block with one setNumberFormats, one setValues and one setFontWeight. */
 export function writeBlock(sheet: Sheet, block: Block): void {
   const width = blockWidth(block);
   const range = sheet.getRange(block.row, block.column, block.values.length, width);
   range.setNumberFormats(block.formats);
-  range.setValues(block.values);
+  range.setValues(literalRows(block.values));
   if (block.boldRows > 0)
     sheet.getRange(block.row, block.column, block.boldRows, width).setFontWeight("bold");
 }

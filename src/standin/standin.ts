@@ -36,9 +36,8 @@ export interface StandInOptions {
   authMode?: AuthModeName;
   /**
    * How a plain-text ("@") cell stores a string a script writes that starts with "=" or "'":
-   * "sheets" as Sheets does (a formula; the apostrophe dropped), "literal" as written (see entry.ts
-   * for the sources). Default "literal", the stand-in's older rule, until the add-on escapes such
-   * text itself (docs/decisions.md); then the default becomes "sheets".
+   * "sheets" as Sheets does (a formula; the apostrophe dropped), the default; "literal" as written
+   * (see entry.ts for the sources). The add-on escapes such text itself (server/writing.ts).
    */
   plainTextCells?: PlainTextRule;
   /** Project HTML files by name ("Sidebar" or "Sidebar.html"), for HtmlService. */
@@ -106,7 +105,7 @@ export function createStandIn(options: StandInOptions = {}): AppsScriptStandIn {
   const spreadsheet = new SpreadsheetModel(
     settings.spreadsheetTimeZone,
     settings.locale,
-    options.plainTextCells ?? "literal",
+    options.plainTextCells ?? "sheets",
   );
   loadSheets(spreadsheet, options.sheets ?? [{ name: "Sheet1", values: [] }]);
 

@@ -15,8 +15,14 @@ describe("strings written into plain-text (@) cells", () => {
     expect(sheet.getRange("A2").getFormula()).toBe("=A1");
   });
 
-  it('by default under the stand-in\'s older "literal" rule: every string as written', () => {
+  it("by default as Sheets stores them", () => {
     const { sheet } = open();
+    const range = sheet.getRange("A1:F1").setNumberFormat("@").setValues(WRITTEN);
+    expect(range.getFormulas()[0][0]).toBe("=SUM(1)");
+  });
+
+  it('under the older "literal" rule, when asked: every string as written', () => {
+    const { sheet } = open({ plainTextCells: "literal" });
     const range = sheet.getRange("A1:F1").setNumberFormat("@").setValues(WRITTEN);
     expect(range.getValues()).toEqual(WRITTEN);
     expect(range.getFormulas()).toEqual([["", "", "", "", "", ""]]);
