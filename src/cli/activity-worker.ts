@@ -10,7 +10,7 @@
 import { parentPort, Worker } from "node:worker_threads";
 import { countActivity, type KnownMembers } from "../core/clean";
 import { TableError } from "../core/headers";
-import { IdTable, type IdTableParts } from "../core/id-table";
+import { IdLimitError, IdTable, type IdTableParts } from "../core/id-table";
 import { joinActivity } from "../core/inputs/activity";
 import type { Table } from "../core/tables";
 import type { ActivityColumns } from "../core/types";
@@ -37,7 +37,7 @@ const SPLIT_FROM_BYTES = 4_000_000;
 const WORKER_SHARE = 0.7;
 
 function failure(error: unknown): Reply {
-  const fixable = error instanceof UsageError || error instanceof TableError;
+  const fixable = error instanceof UsageError || error instanceof TableError || error instanceof IdLimitError;
   const message =
     error instanceof Error ? (fixable ? error.message : (error.stack ?? error.message)) : String(error);
   return { ok: false, fixable, message };

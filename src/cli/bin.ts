@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { isMainThread } from "node:worker_threads";
-import { IdLimitError, limitIdsForTests } from "../core/id-table";
+import { limitIdsForTests } from "../core/id-table";
 import { activityInWorker, serveActivityWorker } from "./activity-worker";
 import { run } from "./main";
 
@@ -11,16 +11,6 @@ if (Number(process.env.COMMUNITY_FUNNEL_ID_LIMIT) > 0)
 // This bundle is also the activity reader's worker script (see activity-worker.ts).
 if (isMainThread) main();
 else serveActivityWorker();
-
-/**
- * The message of an IdLimitError, thrown on this thread or relayed as text by the activity worker
- * (its stack, whose first line is "IdLimitError: …"); null for any other error.
- */
-function idLimitMessage(error: unknown): string | null {
-  if (error instanceof IdLimitError) return error.message;
-  const relayed = error instanceof Error ? /^IdLimitError: (.+)$/m.exec(error.message) : null;
-  return relayed ? relayed[1] : null;
-}
 
 function main(): void {
   run(process.argv.slice(2), {
@@ -37,13 +27,6 @@ function main(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      // Too many member ids is the input's size, not a bug: one line, and the exit code of a usage error.
-      const limit = idLimitMessage(error);
-      if (limit !== null) {
-        process.stderr.write(`community-funnel: ${limit}\n`);
-        process.exitCode = 2;
-        return;
-      }
       process.stderr.write(
         `community-funnel: unexpected error: ${error instanceof Error ? error.stack : error}\n`,
       );

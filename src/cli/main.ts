@@ -5,6 +5,7 @@ import { version } from "../../package.json";
 import { ZoneClock } from "../core/calendar";
 import { membersAndOrders } from "../core/clean";
 import { TableError } from "../core/headers";
+import { IdLimitError } from "../core/id-table";
 import { INPUT_TABLES, type ReadTables } from "../core/inputs";
 import type { InputTable } from "../core/inputs/input";
 import { MEMBERS } from "../core/inputs/members";
@@ -142,7 +143,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     await report(options, io);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof TableError || error instanceof ReportRangeError) {
+    // Mistakes the user can fix, and input past a limit of the engine: one line, exit code 2.
+    if (
+      error instanceof UsageError ||
+      error instanceof TableError ||
+      error instanceof ReportRangeError ||
+      error instanceof IdLimitError
+    ) {
       io.stderr(`community-funnel: ${error.message}\n`);
       return 2;
     }
