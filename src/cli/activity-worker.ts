@@ -9,17 +9,19 @@
  */
 import { parentPort, Worker } from "node:worker_threads";
 import { countActivity, type KnownMembers } from "../core/clean";
+import { errorMessage } from "../core/errors";
 import { TableError } from "../core/headers";
 import { IdLimitError, IdTable, type IdTableParts } from "../core/id-table";
 import { joinActivity } from "../core/inputs/activity";
 import type { Table } from "../core/tables";
 import type { ActivityColumns } from "../core/types";
+import type { Labels } from "../shared/lang";
 import { type CliOptions, UsageError } from "./args";
 import { decode, type Encoding, encodingOf } from "./read-file";
 import { type ActivityRead, type ActivityReading, fileBytes, readActivityText } from "./read-tables";
 import { cutAtRow } from "./row-cut";
 
-type Reply = ({ ok: true } & ActivityRead) | { ok: false; fixable: boolean; message: string };
+type Reply = ({ ok: true } & ActivityRead) | { ok: false; fixable: boolean; message: Labels };
 interface Task {
   path: string;
   bytes: Uint8Array;
@@ -38,9 +40,10 @@ const WORKER_SHARE = 0.7;
 
 function failure(error: unknown): Reply {
   const fixable = error instanceof UsageError || error instanceof TableError || error instanceof IdLimitError;
-  const message =
-    error instanceof Error ? (fixable ? error.message : (error.stack ?? error.message)) : String(error);
-  return { ok: false, fixable, message };
+  if (fixable)
+    return { ok: false, fixable, message: { en: errorMessage(error, "en"), zh: errorMessage(error, "zh") } };
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return { ok: false, fixable, message: { en: message, zh: message } };
 }
 
 function reply(answer: Reply): void {
@@ -90,7 +93,7 @@ function startWorker(script: URL, signal: AbortSignal): ActivityWorker {
   const answer = new Promise<ActivityRead>((resolve, reject) => {
     worker.once("message", (reply: Reply) => {
       if (reply.ok) resolve(reply);
-      else reject(reply.fixable ? new UsageError(reply.message) : new Error(reply.message));
+      else reject(reply.fixable ? new UsageError(reply.message) : new Error(reply.message.en));
     });
     worker.once("error", reject);
     // After a reply this changes nothing; without one, the run must not wait for ever.

@@ -5,7 +5,8 @@ import { version } from "../../package.json";
 import { assertTimeZone, parseDay, systemTimeZone } from "../core/calendar";
 import { INPUT_TABLES, type TableName } from "../core/inputs";
 import type { Day, WeekStart } from "../core/types";
-import { type Lang, langOfLocale } from "../shared/lang";
+import { LocalizedError } from "../shared/errors";
+import { type Labels, type Lang, langOfLocale } from "../shared/lang";
 import { isWindowDays, WINDOW_DAYS } from "../shared/rules";
 import type { Encoding } from "./read-file";
 
@@ -27,9 +28,12 @@ export interface CliOptions {
   encoding: Encoding;
 }
 
-/** A mistake in the command line: the message says what to fix. */
-export class UsageError extends Error {
+/** A mistake in the command line: the message says what to fix, in English and Chinese (--lang). */
+export class UsageError extends LocalizedError {
   override name = "UsageError";
+  constructor(message: string | Labels) {
+    super(typeof message === "string" ? { en: message, zh: message } : message);
+  }
 }
 
 const TABLE_FLAGS = INPUT_TABLES.map((t) => (t.required ? `--${t.name} FILE` : `[--${t.name} FILE]`)).join(
@@ -52,14 +56,22 @@ community-funnel --version prints the version.`;
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   const v = value.toLowerCase() as T;
   if (!allowed.includes(v))
-    throw new UsageError(`--${flag} must be one of ${allowed.join(", ")}, not "${value}"`);
+    throw new UsageError({
+      en: `--${flag} must be one of ${allowed.join(", ")}, not "${value}"`,
+      zh: `--${flag} 只能是 ${allowed.join("、")} 之一，而不是 "${value}"`,
+    });
   return v;
 }
 
 function day(flag: string, value: string | undefined): Day | null {
   if (value === undefined) return null;
   const d = parseDay(value);
-  if (d === null) throw new UsageError(`--${flag} must be a day written YYYY-MM-DD, not "${value}"`);
+  if (d === null) {
+    throw new UsageError({
+      en: `--${flag} must be a day written YYYY-MM-DD, not "${value}"`,
+      zh: `--${flag} 必须是 YYYY-MM-DD 格式的日期，而不是 "${value}"`,
+    });
+  }
   return d;
 }
 
@@ -108,7 +120,12 @@ export function parseCli(
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") return "help";
   if (command === "--version" || command === "-v") return "version";
-  if (command !== "report") throw new UsageError(`unknown command "${command}": the command is "report"`);
+  if (command !== "report") {
+    throw new UsageError({
+      en: `unknown command "${command}": the command is "report"`,
+      zh: `未知的命令 "${command}"：命令是 "report"`,
+    });
+  }
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({ args: [...rest], strict: true, allowPositionals: false, options: OPTIONS }));
@@ -118,30 +135,46 @@ export function parseCli(
   if (values.help) return "help";
   const str = (k: string): string | undefined => values[k] as string | undefined;
   const members = str("members");
-  if (!members) throw new UsageError("--members FILE is required (the member list export, .csv or .tsv)");
+  if (!members) {
+    throw new UsageError({
+      en: "--members FILE is required (the member list export, .csv or .tsv)",
+      zh: "必须给出 --members 文件（导出的成员表，.csv 或 .tsv）",
+    });
+  }
   const timeZone = str("tz") ?? systemTimeZone();
   try {
     assertTimeZone(timeZone);
   } catch (error) {
-    throw new UsageError(`--tz: ${(error as Error).message}`);
+    throw new UsageError({
+      en: `--tz: ${(error as Error).message}`,
+      zh: `--tz：未知的时区 "${timeZone}"（请使用 IANA 名称，例如 Asia/Shanghai）`,
+    });
   }
   const windowText = str("window") ?? String(WINDOW_DAYS.default);
   const windowDays = Number(windowText);
   if (!/^\d+$/.test(windowText) || !isWindowDays(windowDays)) {
-    throw new UsageError(
-      `--window must be a whole number of days from ${WINDOW_DAYS.min} to ${WINDOW_DAYS.max}, not "${windowText}"`,
-    );
+    throw new UsageError({
+      en: `--window must be a whole number of days from ${WINDOW_DAYS.min} to ${WINDOW_DAYS.max}, not "${windowText}"`,
+      zh: `--window 必须是 ${WINDOW_DAYS.min} 到 ${WINDOW_DAYS.max} 之间的整数天，而不是 "${windowText}"`,
+    });
   }
   const format = oneOf("format", str("format") ?? "table", ["table", "json", "csv", "xlsx"] as const);
   const out = str("out") ?? null;
   if ((format === "csv" || format === "xlsx") && !out) {
     throw new UsageError(
-      format === "csv" ? "--format csv needs --out DIR for its files" : "--format xlsx needs --out FILE.xlsx",
+      format === "csv"
+        ? {
+            en: "--format csv needs --out DIR for its files",
+            zh: "--format csv 需要用 --out 指定存放文件的文件夹",
+          }
+        : { en: "--format xlsx needs --out FILE.xlsx", zh: "--format xlsx 需要用 --out 指定 .xlsx 文件" },
     );
   }
   const from = day("from", str("from"));
   const to = day("to", str("to"));
-  if (from !== null && to !== null && from > to) throw new UsageError("--from must not be after --to");
+  if (from !== null && to !== null && from > to) {
+    throw new UsageError({ en: "--from must not be after --to", zh: "--from 不能晚于 --to" });
+  }
   const files = Object.fromEntries(INPUT_TABLES.map((t) => [t.name, str(t.name) ?? null]));
   return {
     files: { ...files, members } as CliOptions["files"],

@@ -4,9 +4,10 @@ import { dirname, resolve } from "node:path";
 import { version } from "../../package.json";
 import { ZoneClock } from "../core/calendar";
 import { membersAndOrders } from "../core/clean";
+import { errorMessage } from "../core/errors";
 import { TableError } from "../core/headers";
 import { IdLimitError } from "../core/id-table";
-import { INPUT_TABLES, type ReadTables } from "../core/inputs";
+import { INPUT_TABLES, problemMessage, type ReadTables, tableLabel } from "../core/inputs";
 import type { InputTable } from "../core/inputs/input";
 import { MEMBERS } from "../core/inputs/members";
 import { reportToJson } from "../core/json";
@@ -15,7 +16,8 @@ import { ReportRangeError } from "../core/range";
 import { type CountedAhead, reportFromTables } from "../core/report";
 import type { Table } from "../core/tables";
 import type { Problem } from "../core/types";
-import { type CliOptions, parseCli, USAGE, UsageError } from "./args";
+import type { Lang } from "../shared/lang";
+import { type CliOptions, localeLang, parseCli, USAGE, UsageError } from "./args";
 import { type ActivityRead, type ActivityReading, activityHere, readTable } from "./read-tables";
 import { writeCsvFiles, writeXlsx } from "./render-files";
 import { renderReport } from "./render-table";
@@ -29,14 +31,25 @@ export interface Io {
 }
 
 /** The skipped-rows summary for stderr: a count, then the first few reasons. */
-export function problemSummary(problems: readonly Problem[], limit = 10): string {
+export function problemSummary(problems: readonly Problem[], lang: Lang = "en", limit = 10): string {
   if (problems.length === 0) return "";
-  const lines = problems
-    .slice(0, limit)
-    .map((p) => `  ${p.table} row ${p.row}, ${problemColumn(p)} "${p.value}": ${p.message}`);
-  if (problems.length > limit) lines.push(`  … and ${problems.length - limit} more (see the problems table)`);
-  return `Skipped ${problems.length} invalid row${problems.length === 1 ? "" : "s"}:\n${lines.join("\n")}\n`;
+  const zh = lang === "zh";
+  const lines = problems.slice(0, limit).map((p) => {
+    const why = problemMessage(p.table, p.message, lang);
+    return zh
+      ? `  ${tableLabel(p.table, "zh")} 第 ${p.row} 行，${problemColumn(p)} "${p.value}"：${why}`
+      : `  ${p.table} row ${p.row}, ${problemColumn(p)} "${p.value}": ${why}`;
+  });
+  const more = problems.length - limit;
+  if (more > 0)
+    lines.push(zh ? `  … 还有 ${more} 行（见数据问题表）` : `  … and ${more} more (see the problems table)`);
+  const head = zh
+    ? `跳过了 ${problems.length} 行无效数据：`
+    : `Skipped ${problems.length} invalid row${problems.length === 1 ? "" : "s"}:`;
+  return `${head}\n${lines.join("\n")}\n`;
 }
+
+const wrote = (path: string, lang: Lang): string => (lang === "zh" ? `已写入 ${path}\n` : `wrote ${path}\n`);
 
 /**
  * The tables, and what was counted of them while the activity was still being read: the activity
@@ -82,14 +95,25 @@ function checkOut(options: CliOptions): void {
   const isFolder = existsSync(out) && statSync(out).isDirectory();
   if (options.format === "csv") {
     if (existsSync(out) && !isFolder)
-      throw new UsageError(`--out "${out}" is a file: --format csv writes a folder of files`);
+      throw new UsageError({
+        en: `--out "${out}" is a file: --format csv writes a folder of files`,
+        zh: `--out "${out}" 是文件：--format csv 写出的是一个文件夹`,
+      });
     return;
   }
-  if (isFolder) throw new UsageError(`--out "${out}" is a folder: give a file name`);
+  if (isFolder) {
+    throw new UsageError({
+      en: `--out "${out}" is a folder: give a file name`,
+      zh: `--out "${out}" 是文件夹：请给出文件名`,
+    });
+  }
   if (!existsSync(dirname(resolve(out))))
-    throw new UsageError(`--out "${out}": the folder ${dirname(out)} does not exist`);
+    throw new UsageError({
+      en: `--out "${out}": the folder ${dirname(out)} does not exist`,
+      zh: `--out "${out}"：文件夹 ${dirname(out)} 不存在`,
+    });
   if (options.format === "xlsx" && !/\.xlsx$/i.test(out))
-    throw new UsageError(`--out "${out}" should end in .xlsx`);
+    throw new UsageError({ en: `--out "${out}" should end in .xlsx`, zh: `--out "${out}" 应以 .xlsx 结尾` });
 }
 
 /** Text output goes to --out when given, else to stdout. */
@@ -99,7 +123,7 @@ function emit(text: string, options: CliOptions, io: Io): void {
     return;
   }
   writeFileSync(options.out, text);
-  io.stderr(`wrote ${options.out}\n`);
+  io.stderr(wrote(options.out, options.lang));
 }
 
 async function report(options: CliOptions, io: Io): Promise<void> {
@@ -114,18 +138,29 @@ async function report(options: CliOptions, io: Io): Promise<void> {
       emit(renderReport(result, options.lang), options, io);
       break;
     case "csv":
-      for (const path of writeCsvFiles(result, options.out!, options.lang)) io.stderr(`wrote ${path}\n`);
+      for (const path of writeCsvFiles(result, options.out!, options.lang))
+        io.stderr(wrote(path, options.lang));
       break;
     case "xlsx":
       await writeXlsx(result, options.out!, options.lang);
-      io.stderr(`wrote ${options.out}\n`);
+      io.stderr(wrote(options.out!, options.lang));
       break;
   }
   if (!options.timeZoneGiven) {
     // Days depend on the zone: say which one was used, since nobody chose it.
-    io.stderr(`using this machine's time zone ${options.timeZone} (--tz ZONE to choose another)\n`);
+    io.stderr(
+      options.lang === "zh"
+        ? `使用本机的时区 ${options.timeZone}（可用 --tz 指定其他时区）\n`
+        : `using this machine's time zone ${options.timeZone} (--tz ZONE to choose another)\n`,
+    );
   }
-  io.stderr(problemSummary(result.problems));
+  io.stderr(problemSummary(result.problems, options.lang));
+}
+
+/** The language of the messages: --lang when it is given and valid, else the machine's locale. */
+function messageLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  const given = argv[argv.indexOf("--lang") + 1];
+  return argv.includes("--lang") && (given === "en" || given === "zh") ? given : localeLang(env);
 }
 
 /** Runs the CLI; returns the exit code. Errors the user can fix become one line on stderr. */
@@ -150,7 +185,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       error instanceof ReportRangeError ||
       error instanceof IdLimitError
     ) {
-      io.stderr(`community-funnel: ${error.message}\n`);
+      io.stderr(`community-funnel: ${errorMessage(error, messageLang(argv, io.env))}\n`);
       return 2;
     }
     throw error;

@@ -20,15 +20,20 @@ function isWorkbook(bytes: Uint8Array): boolean {
 
 /** A file's bytes, or a message saying what is wrong with the path. */
 export function fileBytes(flag: string, path: string): Uint8Array {
-  if (!existsSync(path)) throw new UsageError(`--${flag}: no file "${path}"`);
+  if (!existsSync(path))
+    throw new UsageError({ en: `--${flag}: no file "${path}"`, zh: `--${flag}：没有文件 "${path}"` });
   if (statSync(path).isDirectory()) {
-    throw new UsageError(`--${flag}: "${path}" is a folder, not a CSV/TSV file`);
+    throw new UsageError({
+      en: `--${flag}: "${path}" is a folder, not a CSV/TSV file`,
+      zh: `--${flag}："${path}" 是文件夹，不是 CSV/TSV 文件`,
+    });
   }
   const bytes = readFileSync(path);
   if (isWorkbook(bytes)) {
-    throw new UsageError(
-      `--${flag}: "${path}" is a workbook or zip archive, not CSV/TSV: save the sheet as CSV (or unzip the export) and give that file`,
-    );
+    throw new UsageError({
+      en: `--${flag}: "${path}" is a workbook or zip archive, not CSV/TSV: save the sheet as CSV (or unzip the export) and give that file`,
+      zh: `--${flag}："${path}" 是工作簿或压缩包，不是 CSV/TSV：请把工作表另存为 CSV（或先解压导出文件），再给出那个文件`,
+    });
   }
   return bytes;
 }
@@ -49,7 +54,12 @@ export function readTableText<Rows>(
     forEachDelimitedRow(text, path, (cells) => reader.add(cells));
     return reader.finish();
   } catch (error) {
-    if (error instanceof DelimitedTextError) throw new UsageError(`--${flag} ${path}: ${error.message}`);
+    if (error instanceof DelimitedTextError) {
+      throw new UsageError({
+        en: `--${flag} ${path}: ${error.text.en}`,
+        zh: `--${flag} ${path}：${error.text.zh}`,
+      });
+    }
     throw error;
   }
 }

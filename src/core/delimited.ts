@@ -1,7 +1,8 @@
 /** Delimited text (CSV/TSV, pasted or from a file) → a grid of strings (metrics.md §1 "Files"). */
 import Papa from "papaparse";
+import { LocalizedError } from "../shared/errors";
 
-export class DelimitedTextError extends Error {
+export class DelimitedTextError extends LocalizedError {
   override name = "DelimitedTextError";
 }
 
@@ -44,7 +45,12 @@ export function forEachDelimitedRow(text: string, fileName: string, onRow: (cell
       row++;
     },
   });
-  if (open !== null) throw new DelimitedTextError(`a quoted field opened on row ${open} is never closed`);
+  if (open !== null) {
+    throw new DelimitedTextError({
+      en: `a quoted field opened on row ${open} is never closed`,
+      zh: `第 ${open} 行开始的带引号字段没有结束`,
+    });
+  }
   if (pending && !((pending as string[]).length === 1 && (pending as string[])[0] === "")) onRow(pending);
 }
 

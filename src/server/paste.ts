@@ -55,7 +55,7 @@ function parsePasted(text: string, lang: Lang): string[][] {
   try {
     grid = parseDelimited(text);
   } catch (error) {
-    if (error instanceof DelimitedTextError) throw new Error(t.pasteUnreadable(error.message));
+    if (error instanceof DelimitedTextError) throw new Error(t.pasteUnreadable(error.text[lang]));
     throw error;
   }
   // Blank lines at the end of a selection are not rows anyone meant to paste.

@@ -268,6 +268,28 @@ describe("community-funnel report errors", () => {
     expect(r.stderr).toContain('orders row 11, amount "1e3": not an amount');
     expect(r.stdout).toContain("Data problems");
   });
+  it("speaks Chinese on stderr with --lang zh or a Chinese locale: errors and the skipped rows alike", () => {
+    const r = cli(["report", ...inputs(rules), ...rules.args, "--lang", "zh"]);
+    expect(r.stderr).toContain("跳过了 6 行无效数据：");
+    expect(r.stderr).toContain('订单 第 11 行，amount "1e3"：不是金额');
+    const missing = cli(["report", "--members", join(tmp(), "none.csv"), "--tz", "Asia/Shanghai"], {
+      LANG: "zh_CN.UTF-8",
+    });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^community-funnel: --members：没有文件 ".*none\.csv"\n$/);
+    const badFlag = cli(["report", "--members", tiny.files.members!, "--window", "0", "--lang", "zh"]);
+    expect(badFlag.stderr).toBe('community-funnel: --window 必须是 1 到 90 之间的整数天，而不是 "0"\n');
+    const noColumn = cli([
+      "report",
+      "--members",
+      tiny.files.orders!,
+      "--tz",
+      "Asia/Shanghai",
+      "--lang",
+      "zh",
+    ]);
+    expect(noColumn.stderr).toContain("community-funnel: 成员表：缺少 joined_at 列");
+  });
   it("names the row of a quote that is never closed", () => {
     const dir = tmp();
     writeFileSync(join(dir, "m.csv"), 'member_id,joined_at\nm1,"2024-12-02\n');
