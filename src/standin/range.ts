@@ -189,10 +189,31 @@ export function rangeFacade(ctx: SpreadsheetContext, ref: RangeRef): object {
       });
       return facade;
     },
+    getBackgrounds: (): string[][] => map((cell) => cell.background ?? "#ffffff"),
+    // Sheets takes a grid of CSS colours the size of the range; null resets a cell to the default.
+    setBackgrounds: (colors: unknown): object => {
+      const block = checkBlock(colors, ref, "setBackgrounds").map((row) =>
+        row.map((color) => optionalString(color, "color")),
+      );
+      forEachCell((cell, r, c) => {
+        cell.background = block[r][c];
+      });
+      return facade;
+    },
     setFontColor: (color: unknown): object => {
       const checked = optionalString(color, "color");
       forEachCell((cell) => {
         cell.fontColor = checked;
+      });
+      return facade;
+    },
+    getFontColors: (): string[][] => map((cell) => cell.fontColor ?? "#000000"),
+    setFontColors: (colors: unknown): object => {
+      const block = checkBlock(colors, ref, "setFontColors").map((row) =>
+        row.map((color) => optionalString(color, "color")),
+      );
+      forEachCell((cell, r, c) => {
+        cell.fontColor = block[r][c];
       });
       return facade;
     },
