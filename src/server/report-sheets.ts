@@ -16,7 +16,7 @@ import { CHART_ROWS, type ChartSpec, chartSpec, type RangeBox } from "./charts";
 import { headlineBlock } from "./headline";
 import type { ReportKind } from "./ownership";
 import { type Provenance, provenanceRows } from "./provenance";
-import { KIND_FORMATS, tableBlock, textBlock } from "./report-blocks";
+import { KIND_FORMATS, noteBlock, tableBlock, textBlock } from "./report-blocks";
 import { type Block, blockBottom, blockWidth, TEXT_FORMAT } from "./writing";
 
 export interface SheetPlan {
@@ -127,6 +127,8 @@ function planSheet(
       block.values[1].forEach((label, i) => {
         labels[i] = label as string;
       });
+    } else if (typeof item === "object") {
+      block = noteBlock(at, item.note[lang]);
     } else {
       const table = tables.get(item)!;
       block = tableBlock(at, table, clock);

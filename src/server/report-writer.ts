@@ -23,9 +23,13 @@ function renderSheet(sheet: Sheet, plan: SheetPlan): void {
   fitRows(sheet, plan.rows);
   for (const block of plan.blocks) writeBlock(sheet, block);
   sheet.setFrozenRows(plan.frozenRows);
-  plan.widths.forEach((width, i) => {
-    sheet.setColumnWidth(i + 1, width);
-  });
+  // One call per run of equal widths: a grid's week columns take one call however many weeks it has.
+  for (let i = 0; i < plan.widths.length; ) {
+    let j = i + 1;
+    while (j < plan.widths.length && plan.widths[j] === plan.widths[i]) j++;
+    sheet.setColumnWidths(i + 1, j - i, plan.widths[i]);
+    i = j;
+  }
   for (const chart of plan.charts) insertChart(sheet, chart);
 }
 
