@@ -201,3 +201,16 @@ export function planReport(
       : [],
   );
 }
+
+/** The sections that have a sheet but no value in this report, and why, in tab order. */
+export function absentSheets(
+  report: Report,
+  lang: Lang,
+): { kind: SectionId; title: string; reason: string }[] {
+  const values = report as unknown as Record<SectionId, unknown>;
+  return READING_ORDER.filter((section) => section.sheet && values[section.id] === null).map((section) => ({
+    kind: section.id,
+    title: section.title[lang],
+    reason: section.absent?.[lang] ?? "",
+  }));
+}
