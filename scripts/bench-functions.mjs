@@ -16,7 +16,7 @@ const RUNS = 3;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 /** The stand-in and loadBundle are TypeScript: bundle them for Node and import the result. */
-async function importStandIn() {
+export async function importStandIn() {
   const { module } = await importTypeScript(
     "standin",
     'export { createStandIn } from "./src/standin/index"; export { loadBundle } from "./src/standin/load-bundle";',
@@ -39,7 +39,7 @@ function sheetCell(text) {
   return /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : text;
 }
 
-function sheetRange(rows) {
+export function sheetRange(rows) {
   const cells = rows.map((row, r) => (r === 0 ? row : row.map(sheetCell)));
   const width = rows[0].length;
   for (let i = 0; i < TRAILING_BLANK_ROWS; i++) cells.push(new Array(width).fill(""));

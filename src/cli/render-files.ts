@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { daysFromCivil, formatDay } from "../core/calendar";
-import { type ColumnKind, kindAt, type LayoutValue } from "../core/layout";
+import { type ColumnKind, fullRow, kindAt, type LayoutValue } from "../core/layout";
 import type { Report } from "../core/report";
 import { reportTables } from "../core/sections";
 import type { Lang } from "../shared/lang";
@@ -25,7 +25,9 @@ export function writeCsvFiles(report: Report, dir: string, lang: Lang): string[]
   mkdirSync(dir, { recursive: true });
   return reportTables(report, lang).map((table) => {
     const path = join(dir, `${table.id}.csv`);
-    const rows = table.rows.map((row) => row.map((v, i) => csvValue(v, table.kinds[i])));
+    const rows = table.rows.map((row) =>
+      fullRow(row, table.headers.length, (v, i) => csvValue(v, table.kinds[i]), ""),
+    );
     // A BOM so that Excel opens the Chinese headers as UTF-8.
     writeFileSync(path, `\uFEFF${Papa.unparse({ fields: table.headers, data: rows })}\r\n`);
     return path;
@@ -39,6 +41,9 @@ const EXCEL_FORMATS: Partial<Record<ColumnKind, string>> = {
   int: "#,##0",
 };
 const EXCEL_EPOCH = daysFromCivil(1899, 12, 30);
+
+/** A #rrggbb colour as Excel's opaque ARGB. */
+const argb = (color: string): string => `FF${color.slice(1).toUpperCase()}`;
 
 /** Writes the report as an .xlsx workbook, one sheet per table. */
 export async function writeXlsx(report: Report, path: string, lang: Lang): Promise<void> {
@@ -54,8 +59,14 @@ export async function writeXlsx(report: Report, path: string, lang: Lang): Promi
         row.map((v, i) => (v !== null && table.kinds[i] === "day" ? (v as number) - EXCEL_EPOCH : v)),
       );
       row.forEach((_, i) => {
+        const cell = added.getCell(i + 1);
         const format = EXCEL_FORMATS[kindAt(table, r, i)];
-        if (format) added.getCell(i + 1).numFmt = format;
+        if (format) cell.numFmt = format;
+        const background = table.backgrounds?.[r]?.[i];
+        if (background)
+          cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(background) } };
+        const fontColor = table.fontColors?.[r]?.[i];
+        if (fontColor) cell.font = { color: { argb: argb(fontColor) } };
       });
     });
     table.headers.forEach((header, i) => {

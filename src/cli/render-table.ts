@@ -1,6 +1,6 @@
 /** `--format table`: aligned tables for people, wide (CJK) characters counted as two columns. */
 import { formatDay } from "../core/calendar";
-import { kindAt, type LayoutTable } from "../core/layout";
+import { fullRow, kindAt, type LayoutTable } from "../core/layout";
 import type { Report } from "../core/report";
 import { reportTables } from "../core/sections";
 import { displayValue } from "../shared/display";
@@ -20,7 +20,10 @@ function pad(text: string, width: number, right: boolean): string {
 }
 
 export function renderTable(table: LayoutTable, lang: Lang): string {
-  const cells = table.rows.map((row, r) => row.map((v, i) => displayValue(v, kindAt(table, r, i), lang)));
+  const width = table.headers.length;
+  const cells = table.rows.map((row, r) =>
+    fullRow(row, width, (v, i) => displayValue(v, kindAt(table, r, i), lang), ""),
+  );
   const widths = table.headers.map((h, i) => Math.max(textWidth(h), ...cells.map((r) => textWidth(r[i]))));
   const numeric = table.kinds.map((k) => k !== "text" && k !== "day");
   const line = (row: string[]): string =>

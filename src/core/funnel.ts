@@ -10,7 +10,7 @@ import type { FunnelRow } from "./types";
  * The funnel's entries: each member's first join of each week in the range, with the window
  * that follows it. Member m's entries are e = first[m] … first[m + 1] − 1.
  */
-interface Entries {
+export interface Entries {
   first: Int32Array;
   week: Int32Array;
   start: Int32Array;
@@ -19,7 +19,12 @@ interface Entries {
   length: number;
 }
 
-function entriesOf(presence: Presence, range: DayRange, weekOfDay: Int32Array, windowDays: number): Entries {
+export function entriesOf(
+  presence: Presence,
+  range: DayRange,
+  weekOfDay: Int32Array,
+  windowDays: number,
+): Entries {
   const { first: periodsFrom, start: starts, end: ends } = presence;
   const { from, to } = range;
   const memberCount = presence.members.size;
@@ -101,14 +106,12 @@ function perWeek(entries: Entries, weeks: number, flags: Uint8Array): Int32Array
 }
 
 export function computeFunnel(
-  presence: Presence,
+  entries: Entries,
   events: CleanEvents,
   range: DayRange,
   weeks: readonly Week[],
-  weekOfDay: Int32Array,
   windowDays: number,
 ): FunnelRow[] {
-  const entries = entriesOf(presence, range, weekOfDay, windowDays);
   const joined = perWeek(entries, weeks.length, new Uint8Array(entries.length).fill(1));
   const churned = perWeek(entries, weeks.length, entries.churned);
   const activated = events.activity && perWeek(entries, weeks.length, reached(entries, events.activity));
@@ -133,8 +136,13 @@ export function computeFunnel(
   });
 }
 
+/** The funnel's entries of a run with a range: the retention cohorts (insights.md §11) are the same. */
+export function cohortEntries(run: ReportRun): Entries {
+  return entriesOf(run.presence, run.range!, run.weekOfDay, run.options.windowDays);
+}
+
 /** The funnel rows of a run (none without a range). */
 export function funnelOf(run: ReportRun): FunnelRow[] {
   if (!run.range) return [];
-  return computeFunnel(run.presence, run.events, run.range, run.weeks, run.weekOfDay, run.options.windowDays);
+  return computeFunnel(run.once(cohortEntries), run.events, run.range, run.weeks, run.options.windowDays);
 }

@@ -27,9 +27,29 @@ export interface LayoutTable {
   keys: string[];
   headers: string[];
   kinds: ColumnKind[];
+  /**
+   * A row may be shorter than the headers (a cohort's weeks stop at the range's end): the cells past
+   * its end lie outside the data and stay blank, where an empty value (null) shows as "—".
+   */
   rows: LayoutValue[][];
   /** For a label/value table (excluded): the kind of each row's value, overriding `kinds`. */
   rowKinds?: ColumnKind[];
+  /**
+   * How each data cell looks on the report sheet and in xlsx, row by row like `rows` (null, or a
+   * short row: the default): CSS background colours (a heatmap's shades) and font colours (a mark).
+   */
+  backgrounds?: (string | null)[][];
+  fontColors?: (string | null)[][];
+}
+
+/** A row's cells across `width` columns, each made by `cell`; those past a short row's end are `blank`. */
+export function fullRow<V, T>(
+  row: readonly V[],
+  width: number,
+  cell: (value: V, column: number) => T,
+  blank: T,
+): T[] {
+  return Array.from({ length: width }, (_, i) => (i < row.length ? cell(row[i], i) : blank));
 }
 
 /** The kind of one cell of a layout table. */

@@ -12,7 +12,11 @@ import type { Day, DayRow, WeekRow } from "./types";
  * Each event's bucket from its day: perDay[day − range.from] for days in the range (without
  * `perDay`, the day's index itself), −1 for days outside it.
  */
-function bucketOfEvents({ day, length }: Events, range: DayRange, perDay: Int32Array | null): Int32Array {
+export function bucketOfEvents(
+  { day, length }: Events,
+  range: DayRange,
+  perDay: Int32Array | null,
+): Int32Array {
   const bucket = new Int32Array(length);
   const { from } = range;
   const days = range.to - from + 1;

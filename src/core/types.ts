@@ -163,3 +163,29 @@ export interface ReportBase {
   excluded: Excluded;
   problems: Problem[];
 }
+
+/** Purchases and repeat buying of a week (insights.md §10). */
+export interface PurchaseRow {
+  weekStart: Day;
+  weekEnd: Day;
+  complete: boolean;
+  orders: number;
+  buyers: number;
+  newBuyers: number;
+  returningBuyers: number;
+  repeatBuyers: number;
+  repeatRate: number | null;
+  ordersPerBuyer: number | null;
+  /** Money ratios in integer cents, rounded half away from zero (insights.md, notation). */
+  gmvPerBuyerCents: number | null;
+  gmvPerOrderCents: number | null;
+}
+
+/** A join-week cohort followed week by week (insights.md §11): element k is week W+k. */
+export interface RetentionRow {
+  weekStart: Day;
+  joined: number;
+  active: number[];
+  rates: (number | null)[];
+  complete: boolean[];
+}

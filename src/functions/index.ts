@@ -5,7 +5,14 @@
 import { asFormula } from "./errors";
 import type { CellArg, SheetCell, SheetResult } from "./ranges";
 import { rateOf, wowGrowthOf } from "./ratios";
-import { communityDaily, communityFunnel, communityProblems, communityWeekly } from "./tables";
+import {
+  communityDaily,
+  communityFunnel,
+  communityProblems,
+  communityPurchases,
+  communityRetention,
+  communityWeekly,
+} from "./tables";
 import { weeklyGmvFormula } from "./weekly-gmv";
 
 /**
@@ -178,4 +185,64 @@ export function COMMUNITY_FUNNEL(
  */
 export function COMMUNITY_PROBLEMS(members: CellArg, activity?: CellArg, orders?: CellArg): SheetCell[][] {
   return asFormula("COMMUNITY_PROBLEMS", () => communityProblems({ members, activity, orders }));
+}
+
+/**
+ * Purchases and repeat buying per week (购买与复购): orders, buyers, new and returning buyers, repeat rate (复购率), GMV per buyer (客单价) and per order (笔单价).
+ *
+ * @param {Array<Array<string>>} members The members table, header row first, e.g. Members!A:F.
+ * @param {Array<Array<string>>} orders The orders table, header row first, e.g. Orders!A:E.
+ * @param {string} week_starts_on Optional: "monday" (default) or "sunday", or "周一" / "周日".
+ * @param {Date} start_date Optional: the first day to count.
+ * @param {Date} end_date Optional: the last day to count.
+ * @return {Array<Array<string|number|boolean|Date>>} A table with a header row and one row per week.
+ * @example =COMMUNITY_PURCHASES(Members!A:E, Orders!A:E) returns a row 2024-12-09 | 2024-12-12 | FALSE | 2 | 2 | 1 | 1 | 0 | 0 | 1 | 699 | 699 second
+ * @customfunction
+ */
+export function COMMUNITY_PURCHASES(
+  members: CellArg,
+  orders?: CellArg,
+  week_starts_on?: CellArg,
+  start_date?: CellArg,
+  end_date?: CellArg,
+): SheetCell[][] {
+  return asFormula("COMMUNITY_PURCHASES", () =>
+    communityPurchases({
+      members,
+      orders,
+      weekStartsOn: week_starts_on,
+      startDate: start_date,
+      endDate: end_date,
+    }),
+  );
+}
+
+/**
+ * Cohort retention (留存): of each join week's new members, the share active in week 0, 1, … 12 after joining.
+ *
+ * @param {Array<Array<string>>} members The members table, header row first, e.g. Members!A:F.
+ * @param {Array<Array<string>>} activity The activity table, header row first, e.g. Activity!A:C.
+ * @param {string} week_starts_on Optional: "monday" (default) or "sunday", or "周一" / "周日".
+ * @param {Date} start_date Optional: the first day to count.
+ * @param {Date} end_date Optional: the last day to count.
+ * @return {Array<Array<string|number|Date>>} A header row (cohort week, joined, Week 0 …), then one row per join week; blank past the range.
+ * @example =COMMUNITY_RETENTION(Members!A:E, Activity!A:C) returns a row 2024-12-02 | 4 | 0.75 | 0.25 first
+ * @customfunction
+ */
+export function COMMUNITY_RETENTION(
+  members: CellArg,
+  activity?: CellArg,
+  week_starts_on?: CellArg,
+  start_date?: CellArg,
+  end_date?: CellArg,
+): SheetCell[][] {
+  return asFormula("COMMUNITY_RETENTION", () =>
+    communityRetention({
+      members,
+      activity,
+      weekStartsOn: week_starts_on,
+      startDate: start_date,
+      endDate: end_date,
+    }),
+  );
 }

@@ -3,6 +3,7 @@ import type { ZoneClock } from "../core/calendar";
 import {
   type Column,
   type ColumnKind,
+  fullRow,
   headersOf,
   type LayoutValue,
   rowsOf,
@@ -11,14 +12,17 @@ import {
 import type { SheetCell } from "./ranges";
 import type { SheetContext } from "./sheet-context";
 
-/** Header row and rows of layout values, as cells. */
+/** Header row and rows of layout values, as cells; those past a short row's end blank. */
 export function spillRows(
   headers: readonly string[],
   kinds: readonly ColumnKind[],
   rows: readonly (readonly LayoutValue[])[],
   clock: ZoneClock,
 ): SheetCell[][] {
-  return [[...headers], ...rows.map((row) => row.map((value, i) => sheetValue(value, kinds[i], clock)))];
+  return [
+    [...headers],
+    ...rows.map((row) => fullRow(row, headers.length, (value, i) => sheetValue(value, kinds[i], clock), "")),
+  ];
 }
 
 /** Rows of a column list under headers in the spreadsheet's language. */

@@ -1,15 +1,20 @@
 /**
- * COMMUNITY_DAILY, COMMUNITY_WEEKLY, COMMUNITY_FUNNEL and COMMUNITY_PROBLEMS (functions.md, Table
- * functions): the report's sections, as the CLI's JSON has them, spilled under a header row.
+ * COMMUNITY_DAILY, COMMUNITY_WEEKLY, COMMUNITY_FUNNEL, COMMUNITY_PROBLEMS (functions.md, Table
+ * functions), COMMUNITY_PURCHASES and COMMUNITY_RETENTION (insights.md §10, §11): the report's
+ * sections, as the CLI's JSON has them, spilled under a header row.
  * Each computes its own section only.
  */
+import type { OptionalTableName } from "../core/inputs";
 import { headersOf } from "../core/layout";
 import { type ReportRun, readTables, runOf } from "../core/report";
 import { DAILY } from "../core/sections/daily";
 import { FUNNEL } from "../core/sections/funnel";
 import { PROBLEM_COLUMNS, problemRows } from "../core/sections/problems";
+import { PURCHASES } from "../core/sections/purchases";
+import { RETENTION } from "../core/sections/retention";
 import type { TableSection } from "../core/sections/section";
 import { WEEKLY } from "../core/sections/weekly";
+import type { Grid } from "../core/types";
 import { dayArg, requiredTableArg, tableArg, weekStartArg, windowDaysArg } from "./args";
 import type { SheetCell } from "./ranges";
 import { type SheetContext, sheetContext } from "./sheet-context";
@@ -26,7 +31,12 @@ export interface ReportArgs {
   endDate?: unknown;
 }
 
-function runFor(args: ReportArgs, context: SheetContext): ReportRun {
+/** The run of a formula's tables; `needs` names the optional tables that this function requires. */
+function runFor(
+  args: ReportArgs,
+  context: SheetContext,
+  needs: readonly OptionalTableName[] = [],
+): ReportRun {
   const { clock } = context;
   const options = {
     timeZone: clock.timeZone,
@@ -35,18 +45,24 @@ function runFor(args: ReportArgs, context: SheetContext): ReportRun {
     from: dayArg("start_date", args.startDate, clock),
     to: dayArg("end_date", args.endDate, clock),
   };
+  const table = (name: OptionalTableName): Grid | null =>
+    (needs.includes(name) ? requiredTableArg : tableArg)(name, args[name]);
   const input = {
     members: requiredTableArg("members", args.members),
-    activity: tableArg("activity", args.activity),
-    orders: tableArg("orders", args.orders),
+    activity: table("activity"),
+    orders: table("orders"),
   };
   return runOf(readTables(input, clock), options);
 }
 
 /** A table section of the run, spilled with a header row in the spreadsheet's language. */
-function spillSection<R>(section: TableSection<string, R>, args: ReportArgs): SheetCell[][] {
+function spillSection<R>(
+  section: TableSection<string, R>,
+  args: ReportArgs,
+  needs: readonly OptionalTableName[] = [],
+): SheetCell[][] {
   const context = sheetContext();
-  return spillTable(section.columns, section.compute(runFor(args, context)) ?? [], context);
+  return spillTable(section.columns, section.compute(runFor(args, context, needs)) ?? [], context);
 }
 
 /** The daily table of metrics.md §5. */
@@ -62,6 +78,22 @@ export function communityWeekly(args: ReportArgs): SheetCell[][] {
 /** The new-member funnel of metrics.md §7. */
 export function communityFunnel(args: ReportArgs): SheetCell[][] {
   return spillSection(FUNNEL, args);
+}
+
+/** Purchases and repeat buying per week, insights.md §10. */
+export function communityPurchases(args: ReportArgs): SheetCell[][] {
+  return spillSection(PURCHASES, args, ["orders"]);
+}
+
+/**
+ * The retention grid of insights.md §11: cohort week, joined, then one rate per week since joining
+ * up to the longest cohort, blank past the range.
+ */
+export function communityRetention(args: ReportArgs): SheetCell[][] {
+  const context = sheetContext();
+  const run = runFor(args, context, ["activity"]);
+  const [grid] = RETENTION.tables(RETENTION.compute(run) ?? [], context.lang, run.base);
+  return spillRows(grid.headers, grid.kinds, grid.rows, context.clock);
 }
 
 /** Every skipped row: table | row | column | value | problem; the header row alone when none. */

@@ -22,6 +22,9 @@ export interface SheetView {
   displayValues: string[][];
   kinds: CellKind[][];
   fontWeights: string[][];
+  /** Each cell's background and font colour (CSS), null for the default. */
+  backgrounds: (string | null)[][];
+  fontColors: (string | null)[][];
   frozenRows: number;
   /** Pixel width of each column, A first. */
   columnWidths: number[];

@@ -283,6 +283,8 @@ export class Playground {
         displayValues: snapshot.displayValues,
         kinds: sheet ? cellKinds(sheet, snapshot) : [],
         fontWeights: snapshot.fontWeights,
+        backgrounds: snapshot.backgrounds,
+        fontColors: snapshot.fontColors,
         frozenRows: snapshot.frozenRows,
         columnWidths: snapshot.columnWidths,
         charts: snapshot.charts.map(({ type, ranges, options, position }) => ({

@@ -9,7 +9,7 @@ import type { Grid, TableName } from "../core/types";
 import type { BuildResult, Settings } from "../shared/bridge";
 import { headlineOf } from "./headline";
 import { messages } from "./messages";
-import { planReport } from "./report-sheets";
+import { absentSheets, planReport } from "./report-sheets";
 import { writeReport } from "./report-writer";
 import { readGrid } from "./sheets";
 
@@ -87,6 +87,7 @@ export function buildReportSheets(spreadsheet: Spreadsheet, settings: Settings, 
       name: w.name,
       sheetId: w.sheetId,
     })),
+    absent: absentSheets(report, settings.lang),
     range: report.range && { from: formatDay(report.range.from), to: formatDay(report.range.to) },
     problems: report.problems.length,
     builtAt: new Date(now).toISOString(),

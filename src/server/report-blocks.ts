@@ -1,6 +1,6 @@
 /** Core's typed layout values as sheet cells with number formats (report.md "Formats"). */
 import type { ZoneClock } from "../core/calendar";
-import { type ColumnKind, type LayoutTable, sheetValue } from "../core/layout";
+import { type ColumnKind, fullRow, type LayoutTable, sheetValue } from "../core/layout";
 import { type Block, NUMBER_FORMAT, TEXT_FORMAT } from "./writing";
 
 export const KIND_FORMATS: Record<ColumnKind, string> = {
@@ -16,18 +16,49 @@ export const KIND_FORMATS: Record<ColumnKind, string> = {
 /** A week-on-week change: a number, shown with its arrow. */
 export const GROWTH_FORMAT = '"▲ "0.0%;"▼ "0.0%;0.0%';
 
-/** A table with a bold header row; every header is plain text. */
+/** A table's cell colours as a block's: none on the header row, the default past a row's end. */
+function blockColors(
+  colors: (string | null)[][] | undefined,
+  rows: number,
+  width: number,
+): (string | null)[][] | undefined {
+  if (!colors) return undefined;
+  const none = (): (string | null)[] => new Array<string | null>(width).fill(null);
+  return [none(), ...Array.from({ length: rows }, (_, r) => fullRow(colors[r] ?? [], width, (c) => c, null))];
+}
+
+/** A table with a bold header row; every header is plain text; cells past a short row's end blank. */
 export function tableBlock(
   at: { row: number; column: number },
-  { headers, kinds, rows }: Pick<LayoutTable, "headers" | "kinds" | "rows">,
+  {
+    headers,
+    kinds,
+    rows,
+    backgrounds,
+    fontColors,
+  }: Pick<LayoutTable, "headers" | "kinds" | "rows" | "backgrounds" | "fontColors">,
   clock: ZoneClock,
 ): Block {
-  return {
+  const width = headers.length;
+  const block: Block = {
     ...at,
-    values: [[...headers], ...rows.map((r) => r.map((v, i) => sheetValue(v, kinds[i], clock)))],
+    values: [
+      [...headers],
+      ...rows.map((r) => fullRow(r, width, (v, i) => sheetValue(v, kinds[i], clock), "")),
+    ],
     formats: [headers.map(() => TEXT_FORMAT), ...rows.map(() => kinds.map((k) => KIND_FORMATS[k]))],
     boldRows: 1,
   };
+  const shades = blockColors(backgrounds, rows.length, width);
+  const marks = blockColors(fontColors, rows.length, width);
+  if (shades) block.backgrounds = shades;
+  if (marks) block.fontColors = marks;
+  return block;
+}
+
+/** One line of plain text, not bold: a legend above a table. */
+export function noteBlock(at: { row: number; column: number }, text: string): Block {
+  return { ...at, values: [[text]], formats: [[TEXT_FORMAT]], boldRows: 0 };
 }
 
 /** A block of text only (labels and values alike), its first row bold. */

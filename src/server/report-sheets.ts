@@ -16,7 +16,7 @@ import { CHART_ROWS, type ChartSpec, chartSpec, type RangeBox } from "./charts";
 import { headlineBlock } from "./headline";
 import type { ReportKind } from "./ownership";
 import { type Provenance, provenanceRows } from "./provenance";
-import { KIND_FORMATS, tableBlock, textBlock } from "./report-blocks";
+import { KIND_FORMATS, noteBlock, tableBlock, textBlock } from "./report-blocks";
 import { type Block, blockBottom, blockWidth, TEXT_FORMAT } from "./writing";
 
 export interface SheetPlan {
@@ -127,6 +127,8 @@ function planSheet(
       block.values[1].forEach((label, i) => {
         labels[i] = label as string;
       });
+    } else if (typeof item === "object") {
+      block = noteBlock(at, item.note[lang]);
     } else {
       const table = tables.get(item)!;
       block = tableBlock(at, table, clock);
@@ -198,4 +200,17 @@ export function planReport(
       ? [planSheet(section, values[section.id], report, provenance, lang, clock)]
       : [],
   );
+}
+
+/** The sections that have a sheet but no value in this report, and why, in tab order. */
+export function absentSheets(
+  report: Report,
+  lang: Lang,
+): { kind: SectionId; title: string; reason: string }[] {
+  const values = report as unknown as Record<SectionId, unknown>;
+  return READING_ORDER.filter((section) => section.sheet && values[section.id] === null).map((section) => ({
+    kind: section.id,
+    title: section.title[lang],
+    reason: section.absent?.[lang] ?? "",
+  }));
 }

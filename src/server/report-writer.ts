@@ -24,12 +24,12 @@ function renderSheet(sheet: Sheet, plan: SheetPlan): void {
   fitRows(sheet, plan.rows);
   for (const block of plan.blocks) writeBlock(sheet, block);
   sheet.setFrozenRows(plan.frozenRows);
-  // One call per run of columns of the same width, not one per column.
-  for (let start = 0; start < plan.widths.length; ) {
-    let end = start + 1;
-    while (end < plan.widths.length && plan.widths[end] === plan.widths[start]) end++;
-    sheet.setColumnWidths(start + 1, end - start, plan.widths[start]);
-    start = end;
+  // One call per run of equal widths: a grid's week columns take one call however many weeks it has.
+  for (let i = 0; i < plan.widths.length; ) {
+    let j = i + 1;
+    while (j < plan.widths.length && plan.widths[j] === plan.widths[i]) j++;
+    sheet.setColumnWidths(i + 1, j - i, plan.widths[i]);
+    i = j;
   }
   for (const chart of plan.charts) insertChart(sheet, chart);
 }

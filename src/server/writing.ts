@@ -19,6 +19,9 @@ export interface Block {
   formats: string[][];
   /** Leading rows shown bold: a table's header, a block's title. */
   boldRows: number;
+  /** Per cell, a CSS colour or null for the default: a heatmap's shades, a mark in the font. */
+  backgrounds?: (string | null)[][];
+  fontColors?: (string | null)[][];
 }
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -48,12 +51,17 @@ export function literalRows(values: readonly (readonly SheetValue[])[]): SheetVa
   return values.map((row) => row.map(sheetLiteral));
 }
 
-/** Writes a block with one setNumberFormats, one setValues and one setFontWeight. */
+/**
+ * Writes a block with one setNumberFormats, one setValues and one setFontWeight, and one
+ * setBackgrounds and one setFontColors when it has colours.
+ */
 export function writeBlock(sheet: Sheet, block: Block): void {
   const width = blockWidth(block);
   const range = sheet.getRange(block.row, block.column, block.values.length, width);
   range.setNumberFormats(block.formats);
   range.setValues(literalRows(block.values));
+  if (block.backgrounds) range.setBackgrounds(block.backgrounds);
+  if (block.fontColors) range.setFontColors(block.fontColors);
   if (block.boldRows > 0)
     sheet.getRange(block.row, block.column, block.boldRows, width).setFontWeight("bold");
 }

@@ -34,6 +34,9 @@ export function displayValue(value: LayoutValue, kind: ColumnKind, lang: Lang): 
       return grouped(value, 2);
     case "int":
       return grouped(value, 0);
+    case "number":
+      // A ratio such as orders per buyer: two decimals are all a reader uses.
+      return String(Math.round(value * 100) / 100);
     default:
       return String(value);
   }

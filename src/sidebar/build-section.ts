@@ -125,6 +125,24 @@ function resultView(model: Model, actions: Actions, result: BuildResult): HTMLEl
         ),
       ),
     ),
+    result.absent.length === 0
+      ? null
+      : h(
+          "div",
+          { id: "absent-sheets", class: "absent" },
+          h("p", { class: "hint", id: "absent-title" }, t("absentTitle")),
+          h(
+            "ul",
+            { class: "absent-list", "aria-labelledby": "absent-title" },
+            result.absent.map((a) =>
+              h(
+                "li",
+                { "data-key": `absent-${a.kind}` },
+                t("absentSheet", { title: a.title, reason: a.reason }),
+              ),
+            ),
+          ),
+        ),
     h(
       "p",
       { class: "meta" },

@@ -103,6 +103,8 @@ const en = {
   skippedRows: "Skipped rows: {n}",
   skippedNone: "No rows were skipped.",
   skippedLink: "See Data problems",
+  absentTitle: "Not in this report:",
+  absentSheet: "{title}: {reason}",
   builtAt: "Built at {time} · {from} to {to}",
   builtAtNoRange: "Built at {time} · no days with data",
 };
@@ -211,6 +213,8 @@ const zh: Record<MessageKey, string> = {
   skippedRows: "跳过的行：{n}",
   skippedNone: "没有跳过的行。",
   skippedLink: "查看数据问题",
+  absentTitle: "本次未生成：",
+  absentSheet: "{title}：{reason}",
   builtAt: "生成于 {time} · {from} 至 {to}",
   builtAtNoRange: "生成于 {time} · 没有含数据的日期",
 };

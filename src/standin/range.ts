@@ -88,6 +88,19 @@ export function rangeFacade(ctx: SpreadsheetContext, ref: RangeRef): object {
     return facade;
   };
 
+  /** Sheets takes a grid of CSS colours the size of the range; null resets a cell to the default. */
+  const setColors = (
+    colors: unknown,
+    method: string,
+    write: (cell: CellState, color: string | null) => void,
+  ): object => {
+    const block = checkBlock(colors, ref, method).map((row) =>
+      row.map((color) => optionalString(color, "color")),
+    );
+    forEachCell((cell, r, c) => write(cell, block[r][c]));
+    return facade;
+  };
+
   const methods = {
     getA1Notation: (): string => formatA1(ref.row, ref.column, ref.numRows, ref.numColumns),
     getRow: (): number => ref.row,
@@ -158,6 +171,11 @@ export function rangeFacade(ctx: SpreadsheetContext, ref: RangeRef): object {
       });
       return facade;
     },
+    getBackgrounds: (): string[][] => map((cell) => cell.background ?? "#ffffff"),
+    setBackgrounds: (colors: unknown): object =>
+      setColors(colors, "setBackgrounds", (cell, color) => {
+        cell.background = color;
+      }),
     setFontColor: (color: unknown): object => {
       const checked = optionalString(color, "color");
       forEachCell((cell) => {
@@ -165,6 +183,11 @@ export function rangeFacade(ctx: SpreadsheetContext, ref: RangeRef): object {
       });
       return facade;
     },
+    getFontColors: (): string[][] => map((cell) => cell.fontColor ?? "#000000"),
+    setFontColors: (colors: unknown): object =>
+      setColors(colors, "setFontColors", (cell, color) => {
+        cell.fontColor = color;
+      }),
     setHorizontalAlignment: (alignment: unknown): object => {
       const checked = oneOfOrNull(alignment, HORIZONTAL, "alignment");
       forEachCell((cell) => {

@@ -31,6 +31,9 @@ export interface SheetSnapshot {
   displayValues: string[][];
   numberFormats: string[][];
   fontWeights: FontWeight[][];
+  /** Each cell's background and font colour as set (CSS), null for the default (same trim). */
+  backgrounds: (string | null)[][];
+  fontColors: (string | null)[][];
   /** One width in pixels per column, all maxColumns of them. */
   columnWidths: number[];
   charts: ChartSnapshot[];
@@ -67,6 +70,8 @@ export function snapshotSheet(sheet: SheetModel, index: number, timeZone: string
     displayValues: table(sheet, (cell) => formatCellForDisplay(cell.value, cell.numberFormat, timeZone)),
     numberFormats: table(sheet, (cell) => cell.numberFormat),
     fontWeights: table(sheet, (cell) => cell.fontWeight),
+    backgrounds: table(sheet, (cell) => cell.background),
+    fontColors: table(sheet, (cell) => cell.fontColor),
     columnWidths: [...sheet.columnWidths],
     charts: sheet.charts.map((chart) => ({
       id: String(chart.id),

@@ -75,10 +75,37 @@ describe("community-funnel report output formats", () => {
       "excluded.csv",
       "funnel.csv",
       "problems.csv",
+      "purchases.csv",
+      "retention.csv",
       "weekly.csv",
     ]);
     const weekly = readFileSync(join(dir, "weekly.csv"), "utf8").split("\r\n");
     expect(weekly[1]).toBe("2024-12-02,2024-12-08,true,2,4,3,1.5,2,1,298.5,2,,");
+    // The second cohort's week 1 lies past the range: an empty field, every row as wide as the header.
+    expect(readFileSync(join(dir, "retention.csv"), "utf8").split("\r\n")).toEqual([
+      "\uFEFFCohort week,Joined,Week 0,Week 1",
+      "2024-12-02,4,0.75,0.25",
+      "2024-12-09,2,0.5,",
+      "",
+    ]);
+  });
+  it("prints the purchases table and the retention grid, rates as percentages and blank past the range", () => {
+    const { stdout } = cli(["report", ...inputs(tiny), "--tz", "Asia/Shanghai"]);
+    expect(stdout).toMatch(/\nPurchases\nWeek start .* Orders {2}Buyers {2}New buyers .* GMV per order\n/);
+    expect(stdout).toMatch(
+      /2024-12-09\s+2024-12-12\s+no\s+2\s+2\s+1\s+1\s+0\s+0\.0%\s+1\s+699\.00\s+699\.00\n/,
+    );
+    const grid = stdout
+      .slice(stdout.indexOf("\nRetention\n") + 1)
+      .split("\n")
+      .slice(0, 5);
+    expect(grid).toEqual([
+      "Retention",
+      "Cohort week  Joined  Week 0  Week 1",
+      "-----------  ------  ------  ------",
+      "2024-12-02        4   75.0%   25.0%",
+      "2024-12-09        2   50.0%",
+    ]);
   });
   it("keeps user text in CSV from running as a formula", () => {
     const dir = tmp();
@@ -105,6 +132,8 @@ describe("community-funnel report output formats", () => {
       "Weekly report",
       "Daily",
       "Funnel",
+      "Purchases",
+      "Retention",
       "Data problems",
       "Excluded",
     ]);
@@ -113,6 +142,11 @@ describe("community-funnel report output formats", () => {
     expect(weekly.getCell("J2").numFmt).toBe("#,##0.00");
     expect(weekly.getCell("G2").numFmt).toBe("0.0%");
     expect(weekly.getRow(1).font?.bold).toBe(true);
+    // The retention grid keeps its shades: week 0 of the first cohort, 75%, on the blue scale.
+    const retention = book.getWorksheet("Retention")!;
+    expect(retention.getCell("C2").value).toBe(0.75);
+    expect(retention.getCell("C2").fill).toMatchObject({ type: "pattern", fgColor: { argb: "FF77A4EE" } });
+    expect(retention.getCell("D2").font?.color).toEqual({ argb: "FF5F6368" });
   });
 });
 

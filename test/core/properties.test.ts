@@ -152,3 +152,66 @@ describe("properties of the report", () => {
     );
   });
 });
+
+// Shuffled rows leave purchases and retention alone too: "shuffling rows never changes the report" compares them.
+describe("properties of purchases and retention (insights.md §10, §11)", () => {
+  type Purchase = Record<
+    "orders" | "buyers" | "newBuyers" | "returningBuyers" | "repeatBuyers" | "gmvPerOrder",
+    number
+  >;
+  interface Cohort {
+    joined: number;
+    active: number[];
+    rates: (number | null)[];
+    complete: boolean[];
+  }
+
+  it("splits each week's buyers into new and returning, with the repeat buyers among them", () => {
+    fc.assert(
+      fc.property(community, (c) => {
+        const report = run(c);
+        const purchases = report.purchases as Purchase[];
+        expect(purchases).toHaveLength(report.weekly.length);
+        purchases.forEach((p, w) => {
+          expect(p.newBuyers + p.returningBuyers).toBe(p.buyers);
+          expect(p.repeatBuyers).toBeLessThanOrEqual(p.buyers);
+          expect(p.orders).toBeGreaterThanOrEqual(p.buyers + p.repeatBuyers);
+          expect(p.buyers).toBe(report.weekly[w].convertedMembers);
+          if (p.orders > 0) {
+            expect(Math.abs(p.gmvPerOrder * p.orders - (report.weekly[w].gmv as number))).toBeLessThanOrEqual(
+              0.005 * p.orders + 1e-9,
+            );
+          }
+        });
+        // The inferred range holds every counted order, so every buyer is new exactly once.
+        const known = new Set(c.members.map(([id]) => id));
+        const buyers = new Set(
+          c.orders.filter(([m, , , s]) => known.has(m) && s !== "已取消").map(([m]) => m),
+        );
+        expect(purchases.reduce((sum, p) => sum + p.newBuyers, 0)).toBe(buyers.size);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("counts at most the cohort in any week, each cohort followed to the range's last week or week 12", () => {
+    fc.assert(
+      fc.property(community, (c) => {
+        const report = run(c);
+        const cohorts = report.retention as Cohort[];
+        const weeks = report.weekly.length;
+        expect(cohorts).toHaveLength(weeks);
+        cohorts.forEach((row, w) => {
+          expect(row.joined).toBe(report.funnel[w].joined);
+          expect(row.active).toHaveLength(Math.min(13, weeks - w));
+          row.active.forEach((n, k) => {
+            expect(n).toBeLessThanOrEqual(row.joined);
+            expect(row.rates[k]).toBe(row.joined === 0 ? null : n / row.joined);
+            expect(row.complete[k]).toBe(report.weekly[w + k].complete);
+          });
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -51,11 +51,47 @@ const HEADERS = {
     "Churn rate",
     "New-member GMV",
   ],
+  purchases: [
+    "Week start",
+    "Week end",
+    "Complete week",
+    "Orders",
+    "Buyers",
+    "New buyers",
+    "Returning buyers",
+    "Repeat buyers",
+    "Repeat rate",
+    "Orders per buyer",
+    "GMV per buyer",
+    "GMV per order",
+  ],
+  purchasesZh: [
+    "周开始",
+    "周结束",
+    "完整周",
+    "订单数",
+    "下单人数",
+    "新客数",
+    "老客数",
+    "复购人数",
+    "复购率",
+    "人均订单数",
+    "客单价",
+    "笔单价",
+  ],
   problems: ["Table", "Row", "Column", "Value", "Problem"],
   problemsZh: ["表", "行", "列", "值", "问题"],
 };
 
 type Row = Record<string, unknown>;
+
+const MONEY = new Set(["gmv", "gmvPerBuyer", "gmvPerOrder"]);
+
+interface Cohort {
+  weekStart: string;
+  joined: number;
+  rates: (number | null)[];
+}
 
 /** Compares a spilled table with the CLI's JSON rows: days as shown dates, money to the cent, rates to 1e-9. */
 function expectRows(
@@ -75,7 +111,7 @@ function expectRows(
       const at = `row ${i + 2} ${key}`;
       if (dayKeys.includes(key)) expect(shownDay(got, timeZone), at).toBe(want);
       else if (want === null) expect(got, at).toBe("");
-      else if (typeof want === "number") expect(got as number, at).toBeCloseTo(want, key === "gmv" ? 2 : 9);
+      else if (typeof want === "number") expect(got as number, at).toBeCloseTo(want, MONEY.has(key) ? 2 : 9);
       else expect(got, at).toBe(want);
     });
   });
@@ -110,6 +146,39 @@ describe.each(fixtures())("the $name example", (fixture) => {
     expectRows(spilled, HEADERS.funnel, expected.funnel, ["weekStart"], fixture.timeZone);
   });
 
+  // Given the report's range: without the third table the formula's own range could be shorter.
+  const { from, to } = expected.range;
+
+  it("COMMUNITY_PURCHASES agrees with the report's purchases rows", () => {
+    const spilled = sheet.fn.COMMUNITY_PURCHASES(members, orders, null, from, to);
+    const days = ["weekStart", "weekEnd"];
+    expectRows(spilled, HEADERS.purchases, expected.purchases as Row[], days, fixture.timeZone);
+  });
+
+  it("COMMUNITY_RETENTION spills the report's retention rows as a grid, blank past the range", () => {
+    const spilled = sheet.fn.COMMUNITY_RETENTION(members, activity, "monday", from, to) as unknown[][];
+    expectSheetValues(spilled);
+    const cohorts = expected.retention as Cohort[];
+    const weeks = Math.max(...cohorts.map((c) => c.rates.length));
+    expect(spilled[0]).toEqual([
+      "Cohort week",
+      "Joined",
+      ...Array.from({ length: weeks }, (_, k) => `Week ${k}`),
+    ]);
+    expect(spilled).toHaveLength(cohorts.length + 1);
+    cohorts.forEach((cohort, i) => {
+      const [weekStart, joined, ...rates] = spilled[i + 1];
+      expect(shownDay(weekStart, fixture.timeZone)).toBe(cohort.weekStart);
+      expect(joined).toBe(cohort.joined);
+      expect(rates).toHaveLength(weeks);
+      rates.forEach((got, k) => {
+        const want = cohort.rates[k];
+        if (want === undefined || want === null) expect(got, `${cohort.weekStart} week ${k}`).toBe("");
+        else expect(got as number, `${cohort.weekStart} week ${k}`).toBeCloseTo(want, 9);
+      });
+    });
+  });
+
   it("COMMUNITY_PROBLEMS lists the report's skipped rows in order", () => {
     const spilled = sheet.fn.COMMUNITY_PROBLEMS(members, activity, orders) as unknown[][];
     expectSheetValues(spilled);
@@ -139,6 +208,61 @@ describe("COMMUNITY_* tables", () => {
     );
     expect((sheet.fn.COMMUNITY_DAILY(members) as unknown[][])[0][0]).toBe("日期");
     expect((sheet.fn.COMMUNITY_PROBLEMS(members) as unknown[][])[0]).toEqual(HEADERS.problemsZh);
+    expect((sheet.fn.COMMUNITY_PURCHASES(members, orders) as unknown[][])[0]).toEqual(HEADERS.purchasesZh);
+    expect((sheet.fn.COMMUNITY_RETENTION(members, activity) as unknown[][])[0]).toEqual([
+      "入群周",
+      "新增入群",
+      "第0周",
+      "第1周",
+    ]);
+  });
+
+  it("COMMUNITY_PURCHASES and COMMUNITY_RETENTION give the README's tiny results", () => {
+    const sheet = openSheet();
+    const [members, activity, orders] = tables(sheet.VmDate);
+    const purchases = sheet.fn.COMMUNITY_PURCHASES(members, orders) as unknown[][];
+    expect(
+      purchases
+        .slice(1)
+        .map(([start, end, ...rest]) => [
+          shownDay(start, sheet.timeZone),
+          shownDay(end, sheet.timeZone),
+          ...rest,
+        ]),
+    ).toEqual([
+      ["2024-12-02", "2024-12-08", true, 2, 2, 2, 0, 0, 0, 1, 149.25, 149.25],
+      ["2024-12-09", "2024-12-12", false, 2, 2, 1, 1, 0, 0, 1, 699, 699],
+    ]);
+    const retention = sheet.fn.COMMUNITY_RETENTION(members, activity) as unknown[][];
+    expect(retention.slice(1).map(([start, ...rest]) => [shownDay(start, sheet.timeZone), ...rest])).toEqual([
+      ["2024-12-02", 4, 0.75, 0.25],
+      ["2024-12-09", 2, 0.5, ""],
+    ]);
+  });
+
+  it("reads the week's days in the spreadsheet's zone: an order at 00:30 Monday in Shanghai is in Monday's week", () => {
+    const sheet = openSheet();
+    const members = [
+      ["member_id", "joined_at"],
+      ["u1", "2024-12-02"],
+    ];
+    // 2024-12-09 00:30 in Shanghai is still Sunday 2024-12-08 in New York, the script's zone.
+    const orders = [
+      ["member_id", "paid_at", "amount"],
+      ["u1", new sheet.VmDate("2024-12-08T16:30:00Z"), 10],
+    ];
+    const rows = sheet.fn.COMMUNITY_PURCHASES(members, orders) as unknown[][];
+    expect(rows.map((r) => (typeof r[0] === "string" ? r[0] : shownDay(r[0], sheet.timeZone)))).toEqual([
+      "Week start",
+      "2024-12-02",
+      "2024-12-09",
+    ]);
+    expect(rows[2][3]).toBe(1);
+    const activity = [
+      ["member_id", "at"],
+      ["u1", new sheet.VmDate("2024-12-08T16:30:00Z")],
+    ];
+    expect((sheet.fn.COMMUNITY_RETENTION(members, activity) as unknown[][])[1].slice(1)).toEqual([1, 0, 1]);
   });
 
   it("keeps English headers for any other locale", () => {
@@ -200,6 +324,22 @@ describe("COMMUNITY_* tables", () => {
       const header = [["member_id", "joined_at"]];
       expect(sheet.fn.COMMUNITY_WEEKLY(header)).toEqual([HEADERS.weekly]);
       expect(sheet.fn.COMMUNITY_PROBLEMS(header)).toEqual([HEADERS.problems]);
+    });
+
+    it("COMMUNITY_PURCHASES and COMMUNITY_RETENTION need their table, and return the header row alone for no data", () => {
+      const members = [["member_id", "joined_at"]];
+      expect(() => sheet.fn.COMMUNITY_PURCHASES(members)).toThrow(
+        /^COMMUNITY_PURCHASES: orders is missing; give the orders table's range/,
+      );
+      expect(() => sheet.fn.COMMUNITY_RETENTION(members, "")).toThrow(
+        /^COMMUNITY_RETENTION: activity is missing; give the activity table's range/,
+      );
+      expect(sheet.fn.COMMUNITY_PURCHASES(members, [["member_id", "paid_at", "amount"]])).toEqual([
+        HEADERS.purchases,
+      ]);
+      expect(sheet.fn.COMMUNITY_RETENTION(members, [["member_id", "at"]])).toEqual([
+        ["Cohort week", "Joined"],
+      ]);
     });
 
     it("lists invalid rows in COMMUNITY_PROBLEMS with sheet row numbers, the header as row 1", () => {

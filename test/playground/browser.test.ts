@@ -12,7 +12,7 @@ import { launchChromium } from "../support/browser";
 import { EXPECTED, keysOf, rowDifferences, tableRows } from "./report-tables";
 
 const ROOT = findProjectRoot(import.meta.dirname);
-const REPORT_SHEETS = ["周报", "每日数据", "漏斗", "数据问题"];
+const REPORT_SHEETS = ["周报", "每日数据", "漏斗", "购买复购", "留存", "数据问题"];
 const WEEKLY_FORMULA = "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)";
 
 let server: ChildProcess | undefined;
@@ -132,6 +132,9 @@ describe("the playground in a browser", () => {
     expect(rowDifferences(EXPECTED.daily, daily)).toEqual([]);
     const funnel = tableRows(await valuesOf("漏斗"), keysOf(EXPECTED.funnel), EXPECTED.timeZone);
     expect(rowDifferences(EXPECTED.funnel, funnel)).toEqual([]);
+    const bought = EXPECTED.purchases as Record<string, unknown>[];
+    const purchases = tableRows(await valuesOf("购买复购"), keysOf(bought), EXPECTED.timeZone);
+    expect(rowDifferences(bought, purchases)).toEqual([]);
 
     // The grid shows the report as Sheets would: the latest complete week's GMV, formatted.
     await openTab("周报");
@@ -150,7 +153,7 @@ describe("the playground in a browser", () => {
 
   it("draws every chart of the report sheets, each labelled with its title", async () => {
     let drawn = 0;
-    for (const name of ["周报", "每日数据", "漏斗"]) {
+    for (const name of ["周报", "每日数据", "漏斗", "购买复购"]) {
       await openTab(name);
       const figures = page.locator("figure.chart");
       const count = await figures.count();
@@ -171,7 +174,20 @@ describe("the playground in a browser", () => {
         drawn += 1;
       }
     }
-    expect(drawn).toBeGreaterThanOrEqual(4);
+    expect(drawn).toBeGreaterThanOrEqual(5);
+  });
+
+  it("draws the retention grid's shades and the grey of weeks not complete", async () => {
+    await openTab("留存");
+    const style = (row: number, column: number) =>
+      page
+        .locator(`td[data-row='${row}'][data-column='${column}']`)
+        .evaluate((td) => [td.textContent, getComputedStyle(td).backgroundColor, getComputedStyle(td).color]);
+    // The first cohort's week 0 (74.2%) on the blue scale, its week 6 (the range's last day) grey.
+    expect(await style(4, 3)).toEqual(["74.2%", "rgb(121, 165, 238)", "rgb(32, 33, 36)"]);
+    expect(await style(4, 9)).toEqual(["0.0%", "rgb(241, 243, 244)", "rgb(95, 99, 104)"]);
+    // Past the second cohort's last week: a plain empty cell.
+    expect(await style(5, 9)).toEqual(["", "rgb(255, 255, 255)", "rgb(32, 33, 36)"]);
   });
 
   it("spills the weekly table from a COMMUNITY_WEEKLY formula typed in the formula bar", async () => {

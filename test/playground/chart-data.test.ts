@@ -14,6 +14,8 @@ function sheet(name: string, values: SheetView["values"]): SheetView {
     displayValues,
     kinds: [],
     fontWeights: [],
+    backgrounds: [],
+    fontColors: [],
     frozenRows: 1,
     columnWidths: [],
     charts: [],
@@ -52,6 +54,12 @@ describe("chartSpec", () => {
       { label: "周转化率", kind: "line", axis: 1, color: PALETTE[1], data: [0.03, 0.08, null] },
     ]);
     expect(spec.axes.map((axis) => axis.format)).toEqual(["number", "percent"]);
+  });
+
+  it("stacks the bars of a chart with isStacked, and only then", () => {
+    const ranges = ["A1:A4", "B1:B4", "C1:C4"];
+    expect(chartSpec(chart("COMBO", ranges, { isStacked: true }), WEEKLY, [WEEKLY]).stacked).toBe(true);
+    expect(chartSpec(chart("COMBO", ranges), WEEKLY, [WEEKLY]).stacked).toBe(false);
   });
 
   it("draws a line chart from one range whose first column is the domain", () => {

@@ -12,7 +12,7 @@ export const EXPECTED = JSON.parse(
 ) as ReportJson;
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const MONEY = new Set(["gmv"]);
+const MONEY = new Set(["gmv", "gmvPerBuyer", "gmvPerOrder"]);
 
 /** The calendar day an instant falls on in `timeZone` ("2024-11-03T16:00:00.000Z" → "2024-11-04" in Shanghai). */
 export function dayIn(iso: string, timeZone: string): string {

@@ -6,9 +6,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
+import { MUTED_TEXT } from "../../src/core/heatmap";
 import { INPUT_TABLES, type TableName } from "../../src/core/inputs";
 import type { ReportJson } from "../../src/core/json";
+import { RETENTION_WEEKS } from "../../src/core/retention";
 import { SECTIONS } from "../../src/core/sections";
+import { FUNNEL } from "../../src/core/sections/funnel";
 import { EXCLUDED_LABELS } from "../../src/core/sections/problems";
 import type { TableSection } from "../../src/core/sections/section";
 import type * as api from "../../src/server/api";
@@ -196,6 +199,28 @@ function besideLabel(sheet: SheetSnapshot, label: string): unknown {
 }
 
 /**
+ * The retention grid read back (insights.md §11): a row's rates up to its cohort's last week in the
+ * range, blank as null, `complete` from the cells' mark, `active` from the rates and the cohort size.
+ */
+function retentionFromSheet(sheet: SheetSnapshot | undefined, lang: Lang): Record<string, unknown>[] | null {
+  if (!sheet) return null;
+  const headerRow = sheet.values.findIndex((row) => row[0] === FUNNEL.columns[0][lang]) + 1;
+  const rows = readTable(sheet, headerRow, sheet.values[headerRow - 1].length);
+  return rows.values.map((row, w) => {
+    const weeks = Array.from({ length: Math.min(RETENTION_WEEKS, rows.values.length - w) }, (_, k) => k + 2);
+    const joined = row[1] as number;
+    const rates = weeks.map((c) => (row[c] === "" ? null : (row[c] as number)));
+    return {
+      weekStart: rows.shown[w][0],
+      joined,
+      active: rates.map((rate) => (rate === null ? 0 : Math.round(rate * joined))),
+      rates,
+      complete: weeks.map((c) => sheet.fontColors[headerRow + w][c] !== MUTED_TEXT),
+    };
+  });
+}
+
+/**
  * The JSON report (metrics.md §8) as read back from the report sheets: each table section from
  * its sheet by its columns, the problems and excluded totals, and the zone and week start from
  * what the sheets say they were built with.
@@ -210,6 +235,7 @@ export function reportFromSheets(standIn: AppsScriptStandIn, lang: Lang = "en"):
     const headerRow = sheet ? sheet.values.findIndex((row) => row[0] === columns[0][lang]) + 1 : 0;
     json[section.id] = sheet && headerRow > 0 ? rowsOf(sheet, headerRow, columns, lang) : null;
   }
+  json.retention = retentionFromSheet(sheets.get("retention"), lang);
   const problemsSheet = sheets.get("problems")!;
   const tableNames = Object.fromEntries(INPUT_TABLES.map((t) => [t.label.zh, t.name]));
   const problems = readTable(problemsSheet, 1, 5).values.map(([table, row, column, value, message]) => ({

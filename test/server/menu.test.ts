@@ -58,7 +58,7 @@ describe("the menu", () => {
         title: "Weekly report built",
         message:
           "Latest complete week: 2024-12-02 – 2024-12-08 · Total members 2 · Active rate 150.0% · " +
-          "Converted members 2 · GMV 298.50",
+          "Converted members 2 · GMV 298.50 · Repeat rate 0.0% · GMV per buyer 149.25",
       },
     ]);
   });

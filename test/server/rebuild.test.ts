@@ -40,6 +40,8 @@ describe("rebuilding", () => {
       "Weekly report",
       "Daily",
       "Funnel",
+      "Purchases",
+      "Retention",
       "Data problems",
     ]);
     expect(second.sheets.map((s) => s.name)).toEqual(first.sheets.map((s) => s.name));

@@ -30,7 +30,14 @@ describe("the report's numbers", () => {
 
   it("a report in Chinese holds the same numbers under Chinese headers and sheet names", () => {
     const { standIn, result } = built("community-cn", "zh");
-    expect(result.sheets.map((s) => s.name)).toEqual(["周报", "每日数据", "漏斗", "数据问题"]);
+    expect(result.sheets.map((s) => s.name)).toEqual([
+      "周报",
+      "每日数据",
+      "漏斗",
+      "购买复购",
+      "留存",
+      "数据问题",
+    ]);
     expect(reportDifferences(fixture("community-cn").expected, reportFromSheets(standIn, "zh"))).toEqual([]);
   });
 
@@ -38,6 +45,9 @@ describe("the report's numbers", () => {
     const { result, sheets } = built("community-cn");
     const expected = fixture("community-cn").expected;
     const week = [...expected.weekly].reverse().find((w) => w.complete)!;
+    const bought = (expected.purchases as Record<string, number>[]).find(
+      (p) => p.weekStart === week.weekStart,
+    )!;
     const headline = result.headline!;
     expect([headline.weekStart, headline.weekEnd]).toEqual([week.weekStart, week.weekEnd]);
     expect(headline.metrics.map((m) => [m.key, m.label.en, m.value, m.growth?.value])).toEqual([
@@ -45,6 +55,8 @@ describe("the report's numbers", () => {
       ["activeRate", "Active rate", week.activeRate, undefined],
       ["convertedMembers", "Converted members", week.convertedMembers, week.convertedWowGrowth],
       ["gmv", "GMV", week.gmv, week.gmvWowGrowth],
+      ["repeatRate", "Repeat rate", bought.repeatRate, undefined],
+      ["gmvPerBuyer", "GMV per buyer", bought.gmvPerBuyer, undefined],
     ]);
     expect(result.range).toEqual(expected.range);
     expect(result.problems).toBe(expected.problems.length);
@@ -52,10 +64,12 @@ describe("the report's numbers", () => {
       ["weekly", "Weekly report", "Weekly report"],
       ["daily", "Daily", "Daily"],
       ["funnel", "Funnel", "Funnel"],
+      ["purchases", "Purchases", "Purchases"],
+      ["retention", "Retention", "Retention"],
       ["problems", "Data problems", "Data problems"],
     ]);
     expect(Number.isNaN(Date.parse(result.builtAt))).toBe(false);
-    expect(sheets.size).toBe(4);
+    expect(sheets.size).toBe(6);
   });
 });
 
@@ -64,19 +78,23 @@ describe("the Weekly sheet", () => {
     const { sheets } = built("community-cn");
     const weekly = sheets.get("weekly")!;
     expect(weekly.displayValues[0][0]).toBe("Latest complete week: 2024-12-09 – 2024-12-15");
-    expect(weekly.displayValues[1].slice(0, 6)).toEqual([
+    expect(weekly.displayValues[1].slice(0, 8)).toEqual([
       "Total members",
       "Active rate",
       "Converted members",
       "GMV",
+      "Repeat rate",
+      "GMV per buyer",
       "Converted WoW",
       "GMV WoW",
     ]);
-    expect(weekly.displayValues[2].slice(0, 6)).toEqual([
+    expect(weekly.displayValues[2].slice(0, 8)).toEqual([
       "288",
       "61.8%",
       "37",
       "14,403.70",
+      "27.0%",
+      "389.29",
       "▲ 2.8%",
       "▲ 105.1%",
     ]);
@@ -110,8 +128,15 @@ describe("the Weekly sheet", () => {
     });
     const weekly = reportSheets(standIn).get("weekly")!;
     expect(weekly.displayValues[0][0]).toBe("Latest complete week: 2024-12-09 – 2024-12-15");
-    expect(weekly.displayValues[2].slice(2, 6)).toEqual(["1", "50.00", "▼ 50.0%", "▼ 75.0%"]);
-    expect(weekly.values[2].slice(4, 6)).toEqual([-0.5, -0.75]);
+    expect(weekly.displayValues[2].slice(2, 8)).toEqual([
+      "1",
+      "50.00",
+      "0.0%",
+      "50.00",
+      "▼ 50.0%",
+      "▼ 75.0%",
+    ]);
+    expect(weekly.values[2].slice(6, 8)).toEqual([-0.5, -0.75]);
   });
 
   it("freezes and bolds the rows down to the table's header", () => {

@@ -59,6 +59,8 @@ describe("the sidebar's state", () => {
       ["周报", null],
       ["每日数据", null],
       ["漏斗", null],
+      ["购买复购", null],
+      ["留存", null],
       ["数据问题", null],
     ]);
   });

@@ -18,9 +18,11 @@ interface ExpectedWeek {
 
 const expected = JSON.parse(readFileSync(join(TINY, "expected.json"), "utf8")) as {
   weekly: ExpectedWeek[];
+  purchases: { weekStart: string; repeatRate: number | null; gmvPerBuyer: number | null }[];
   problems: unknown[];
 };
 const latestComplete = expected.weekly.filter((week) => week.complete).at(-1)!;
+const latestPurchases = expected.purchases.find((week) => week.weekStart === latestComplete.weekStart)!;
 
 let browser: Browser;
 
@@ -70,12 +72,18 @@ describe("the sidebar against the built server", () => {
     expect(await page.locator("#metric-activeRate").textContent()).toBe("150.0%");
     expect(await page.locator("#metric-convertedMembers").textContent()).toBe("2");
     expect(await page.locator("#metric-gmv").textContent()).toBe("298.50");
+    expect(latestPurchases).toMatchObject({ repeatRate: 0, gmvPerBuyer: 149.25 });
+    expect(await page.locator("#metric-repeatRate").textContent()).toBe("0.0%");
+    expect(await page.locator("#metric-gmvPerBuyer").textContent()).toBe("149.25");
+    expect(await page.locator("#absent-sheets").count()).toBe(0);
     // Labelled as the report labels them.
     expect(await page.locator("#headline dt").allTextContents()).toEqual([
       "Total members",
       "Active rate",
       "Converted members",
       "GMV",
+      "Repeat rate",
+      "GMV per buyer",
     ]);
     // The first week of the report has no week before it to compare with.
     expect(await page.locator('[data-key="metric-gmv"] .delta').getAttribute("class")).toContain(
@@ -92,7 +100,14 @@ describe("the sidebar against the built server", () => {
     expect(headlineTop[0]).toBeLessThan(headlineTop[1]);
 
     const links = page.locator(".sheet-links a");
-    expect(await links.allTextContents()).toEqual(["Weekly report", "Daily", "Funnel", "Data problems"]);
+    expect(await links.allTextContents()).toEqual([
+      "Weekly report",
+      "Daily",
+      "Funnel",
+      "Purchases",
+      "Retention",
+      "Data problems",
+    ]);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
       expect(href).toMatch(/^#gid=\d+$/);
     }
@@ -146,6 +161,26 @@ describe("the sidebar against the built server", () => {
     await expect.poll(() => page.locator(".headline-week").textContent()).toBe("2024-12-16 – 2024-12-22");
     expect(await gmv.textContent()).toBe("▼90.0% down on the previous week");
     expect(await gmv.evaluate((el) => getComputedStyle(el).color)).toBe("rgb(197, 34, 31)");
+    await page.close();
+  });
+
+  it("says which report sheets a build left out and which table each needs", async () => {
+    const activity = tinyText("activity")
+      .trim()
+      .split("\n")
+      .map((line) => line.split(","));
+    const { page } = await openSidebar(browser, {
+      sheets: [tinyMembersSheet(), { name: "Activity", values: activity }],
+    });
+    await page.locator("#build-button").click();
+    await page.locator("#headline").waitFor();
+    expect(await page.locator(".sheet-links a").allTextContents()).not.toContain("Purchases");
+    expect(await page.locator("#absent-sheets").textContent()).toBe(
+      "Not in this report:Purchases: needs the Orders table",
+    );
+    // Without orders the headline's order values are empty, not 0.
+    expect(await page.locator("#metric-repeatRate").textContent()).toBe("—");
+    expect(await page.locator("#metric-gmvPerBuyer").textContent()).toBe("—");
     await page.close();
   });
 

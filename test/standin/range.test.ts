@@ -110,6 +110,48 @@ describe("Range formats", () => {
     expect(() => range.setWrap("yes" as unknown as boolean)).toThrow("Invalid argument");
   });
 
+  it("setBackgrounds and setFontColors take a grid of CSS colours the size of the range, null resetting a cell", () => {
+    const { sheet } = open();
+    const range = sheet.getRange("A1:B2");
+    range.setBackgrounds([
+      ["#a5c3f4", null],
+      ["#ffffff", "#4a86e8"],
+    ]);
+    expect(range.getBackgrounds()).toEqual([
+      ["#a5c3f4", "#ffffff"],
+      ["#ffffff", "#4a86e8"],
+    ]);
+    expect(sheet.getRange("B2").getBackground()).toBe("#4a86e8");
+    range.setFontColors([
+      [null, "#5f6368"],
+      [null, null],
+    ]);
+    expect(range.getFontColors()).toEqual([
+      ["#000000", "#5f6368"],
+      ["#000000", "#000000"],
+    ]);
+    expect(() => range.setBackgrounds([["#ffffff", "#ffffff"]])).toThrow(
+      "The data has 1 but the range has 2.",
+    );
+    expect(() => range.setFontColors([["#000000"], ["#000000"]])).toThrow(
+      "The data has 1 but the range has 2.",
+    );
+    expect(() => range.setBackgrounds("#ffffff" as unknown as string[][])).toThrow(
+      "don't match the method signature for SpreadsheetApp.Range.setBackgrounds",
+    );
+    expect(() =>
+      range.setFontColors([
+        [1, null],
+        [null, null],
+      ] as unknown as string[][]),
+    ).toThrow("Invalid argument");
+    range.clear();
+    expect(range.getBackgrounds()).toEqual([
+      ["#ffffff", "#ffffff"],
+      ["#ffffff", "#ffffff"],
+    ]);
+  });
+
   it("clearContent keeps formats, clear removes both", () => {
     const { sheet } = open();
     const range = sheet.getRange("A1");

@@ -53,10 +53,17 @@ export function fixtureGrid(fixture: Fixture, table: TableName): string[][] | nu
   return path ? parseDelimited(decode(readFileSync(path)), path) : null;
 }
 
-const MONEY = new Set(["gmv", "unknownOrderAmount", "refundedAmount"]);
+const MONEY = new Set(["gmv", "unknownOrderAmount", "refundedAmount", "gmvPerBuyer", "gmvPerOrder"]);
 
 function same(key: string, expected: unknown, actual: unknown): boolean {
   if (expected === null || actual === null) return expected === actual;
+  if (Array.isArray(expected)) {
+    return (
+      Array.isArray(actual) &&
+      actual.length === expected.length &&
+      expected.every((e, i) => same(key, e, actual[i]))
+    );
+  }
   if (typeof expected === "number" && typeof actual === "number") {
     const tolerance = MONEY.has(key) ? 0.005 : 1e-9 * Math.max(1, Math.abs(expected));
     return Math.abs(expected - actual) <= tolerance;
@@ -80,9 +87,15 @@ export function reportDifferences(expected: ReportJson, actual: ReportJson): str
     ["daily", "date"],
     ["weekly", "weekStart"],
     ["funnel", "weekStart"],
+    ["purchases", "weekStart"],
+    ["retention", "weekStart"],
   ] as const) {
-    const e = expected[section];
-    const a = actual[section];
+    const e = expected[section] as Record<string, unknown>[] | null;
+    const a = actual[section] as Record<string, unknown>[] | null;
+    if (e === null || a === null) {
+      if (e !== a) bad.push(`${section}: expected ${JSON.stringify(e)} got ${JSON.stringify(a)}`);
+      continue;
+    }
     if (e.length !== a.length) bad.push(`${section}: expected ${e.length} rows got ${a.length}`);
     e.forEach((row, i) => {
       for (const [k, v] of Object.entries(row)) {

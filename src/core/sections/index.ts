@@ -8,10 +8,12 @@ import type { ReportBase } from "../types";
 import { DAILY } from "./daily";
 import { FUNNEL } from "./funnel";
 import { PROBLEMS } from "./problems";
+import { PURCHASES } from "./purchases";
+import { RETENTION } from "./retention";
 import type { ReportSection } from "./section";
 import { WEEKLY } from "./weekly";
 
-export const SECTIONS = [DAILY, WEEKLY, FUNNEL, PROBLEMS] as const;
+export const SECTIONS = [DAILY, WEEKLY, FUNNEL, PURCHASES, RETENTION, PROBLEMS] as const;
 
 type Entry = (typeof SECTIONS)[number];
 

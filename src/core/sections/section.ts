@@ -46,14 +46,19 @@ export type SideItem<V> =
   | { kind: "block"; make(value: V, base: ReportBase, lang: Lang): LabelBlock }
   | { kind: "chart"; chart: ChartLayout };
 
+/** A line of text down column A: what the table below it shows (a legend). */
+export interface NoteItem {
+  note: Labels;
+}
+
 export interface SheetLayout<V> {
   /** The sheet a build opens: first of the tabs, and of the CLI's tables. */
   first?: true;
   /**
    * Down column A from row 1, one empty row apart: the headline of the latest complete week,
-   * and the section's tables by id. Rows are frozen down to the first table's header.
+   * notes, and the section's tables by id. Rows are frozen down to the first table's header.
    */
-  main: readonly ("headline" | (string & {}))[];
+  main: readonly ("headline" | NoteItem | (string & {}))[];
   /** Where the side column starts: row 1, or below the frozen rows (so scrolling never cuts it). */
   sideFrom: "top" | "belowFrozen";
   side: readonly SideItem<V>[];
@@ -71,6 +76,8 @@ export interface ReportSection<Id extends string, V> {
   title: Labels;
   /** Its value from one engine run; null when a table it needs is absent (no sheet then). */
   compute(run: ReportRun): V;
+  /** Why it has no sheet when its value is null, as the sidebar says it: "needs the Orders table". */
+  absent?: Labels;
   /** Its keys in the JSON report, in order (metrics.md §8, insights.md §17). */
   json(value: V, base: ReportBase): Record<string, unknown>;
   /** Its tables for people, in order: the CLI's outputs and its sheet's blocks. */

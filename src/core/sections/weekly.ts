@@ -1,16 +1,23 @@
 /** Weekly report (周报, metrics.md §6): the headline of the latest complete week and the weekly table. */
-import { centsToYuan, column } from "../layout";
+import { type Column, centsToYuan, column } from "../layout";
 import { metricsOf } from "../metrics";
 import type { WeekRow } from "../types";
 import { tableSection } from "./section";
+
+/** The columns that name a week of the report, first in every weekly table (metrics.md §6). */
+export function weekColumns<R extends Pick<WeekRow, "weekStart" | "weekEnd" | "complete">>(): Column<R>[] {
+  return [
+    column<R>("weekStart", "Week start", "周开始", "day"),
+    column<R>("weekEnd", "Week end", "周结束", "day"),
+    column<R>("complete", "Complete week", "完整周", "bool"),
+  ];
+}
 
 export const WEEKLY = tableSection<"weekly", WeekRow>({
   id: "weekly",
   title: { en: "Weekly report", zh: "周报" },
   columns: [
-    column("weekStart", "Week start", "周开始", "day"),
-    column("weekEnd", "Week end", "周结束", "day"),
-    column("complete", "Complete week", "完整周", "bool"),
+    ...weekColumns<WeekRow>(),
     column("totalMembers", "Total members", "社群总人数", "int"),
     column("newMembers", "New members", "周新增入群人数", "int"),
     column("activeMembers", "Active members", "周活跃用户数", "int"),

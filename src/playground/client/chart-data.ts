@@ -28,6 +28,8 @@ export interface ChartSpec {
   title: string;
   /** Horizontal bars (Sheets' BAR chart), as the funnel uses. */
   horizontal: boolean;
+  /** Bars stacked on each other (isStacked), as new and returning buyers are. */
+  stacked: boolean;
   labels: string[];
   series: SeriesSpec[];
   axes: [AxisSpec, AxisSpec];
@@ -219,6 +221,7 @@ export function chartSpec(chart: ChartView, sheet: SheetView, sheets: readonly S
   return {
     title: text(options.title),
     horizontal,
+    stacked: options.isStacked === true,
     labels: bodyDisplay.map((row) => row[0] ?? ""),
     series,
     axes: [axis(0), axis(1)],

@@ -79,6 +79,8 @@ function chartConfiguration(spec: ChartSpec): ChartConfiguration {
     ? { y: categoryScale, x: valueScale(spec.axes[0], "bottom", false) }
     : { x: categoryScale, y: valueScale(spec.axes[0], "left", false) };
   if (usesSecondAxis && !spec.horizontal) scales.y1 = valueScale(spec.axes[1], "right", true);
+  // Only the category axis and the first value axis stack: a line on the second axis stays a line.
+  if (spec.stacked) for (const axis of ["x", "y"]) Object.assign(scales[axis], { stacked: true });
   return {
     type: spec.series.every((series) => series.kind !== "bar") ? "line" : "bar",
     data: { labels: spec.labels, datasets },

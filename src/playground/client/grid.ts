@@ -106,6 +106,11 @@ export function renderGrid(sheet: SheetView, size: GridSize): HTMLTableElement {
       td.dataset.row = String(r);
       td.dataset.column = String(c);
       const text = values?.[c - 1] ?? "";
+      // Colours go through the CSSOM, which drops anything that is not a colour.
+      const background = sheet.backgrounds[r - 1]?.[c - 1];
+      if (background) td.style.backgroundColor = background;
+      const color = sheet.fontColors[r - 1]?.[c - 1];
+      if (color) td.style.color = color;
       if (text !== "") {
         td.className = cellClass(sheet, r, c);
         td.textContent = text;
