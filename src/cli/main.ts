@@ -12,6 +12,7 @@ import { reportToJson } from "../core/json";
 import { problemColumn } from "../core/layout";
 import { ReportRangeError } from "../core/range";
 import { type CountedAhead, reportFromTables } from "../core/report";
+import { SegmentFieldError, segmentField } from "../core/segment-field";
 import type { Table } from "../core/tables";
 import type { Problem } from "../core/types";
 import { type CliOptions, parseCli, USAGE, UsageError } from "./args";
@@ -52,6 +53,8 @@ async function readTables(options: CliOptions, io: Io): Promise<{ tables: ReadTa
   let activity: Promise<ActivityRead> | null = null;
   try {
     const members = readTable("members", files.members, MEMBERS.reader(clock), options);
+    // A field to compare by that the members lack stops the run before the other files are read.
+    if (options.by !== null) segmentField(members, options.by);
     reading?.membersRead(members.rows);
     const tables: Record<string, Table<unknown> | null> = { members };
     for (const table of INPUT_TABLES as readonly InputTable[]) {
@@ -142,7 +145,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     await report(options, io);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof TableError || error instanceof ReportRangeError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof TableError ||
+      error instanceof ReportRangeError ||
+      error instanceof SegmentFieldError
+    ) {
       io.stderr(`community-funnel: ${error.message}\n`);
       return 2;
     }
