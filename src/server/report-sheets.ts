@@ -129,9 +129,13 @@ function planSheet(
       });
     } else {
       const table = tables.get(item)!;
+      if (layout.titled) {
+        main.push(textBlock(at, [[table.title]]));
+        at.row++;
+      }
       block = tableBlock(at, table, clock);
       placed.set(item, { table, block });
-      if (frozenRows === 0) frozenRows = row;
+      if (frozenRows === 0) frozenRows = at.row;
     }
     main.push(block);
     row = blockBottom(block) + 2;
@@ -175,7 +179,7 @@ function planSheet(
   const bottom = Math.max(next, ...blocksAll.map(blockBottom));
   return {
     kind: section.id,
-    title: section.title[lang],
+    title: (layout.name?.(value) ?? section.title)[lang],
     blocks: blocksAll,
     frozenRows,
     widths,

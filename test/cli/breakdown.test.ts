@@ -36,7 +36,7 @@ describe("community-funnel report --by", () => {
     const lines = stdout.split("\n");
     const title = lines.indexOf("By channel · latest complete week 2025-04-14 – 2025-04-20");
     expect(title).toBeGreaterThan(0);
-    expect(lines[title + 1]).toMatch(/^Segment\s+Week start\s+Week end\s+Total members\s+New members/);
+    expect(lines[title + 1]).toMatch(/^Segment\s+Week start\s+Week end\s+Complete week\s+Total members/);
     const week = INSIGHTS_EXPECTED.breakdown.weekly.filter((r) => r.weekStart === "2025-04-14");
     expect(lines.slice(title + 3, title + 3 + week.length).map((l) => l.split(/\s+/)[0])).toEqual(
       INSIGHTS_EXPECTED.breakdown.segments,

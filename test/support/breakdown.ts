@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { decode } from "../../src/cli/read-file";
 import { parseDelimited } from "../../src/core/delimited";
 import type { ReportJson } from "../../src/core/json";
+import type { Fixture } from "./fixtures";
 
 export const INSIGHTS_CN = join(import.meta.dirname, "..", "fixtures-breakdown", "insights-cn");
 
@@ -22,6 +23,17 @@ export const INSIGHTS_EXPECTED = JSON.parse(
   readFileSync(join(INSIGHTS_CN, "expected.json"), "utf8"),
 ) as ReportJson & {
   breakdown: BreakdownJson;
+};
+
+/** insights-cn as a fixture of test/fixtures, for the harnesses that load one into sheets. */
+export const INSIGHTS_FIXTURE: Fixture = {
+  name: "insights-cn",
+  dir: INSIGHTS_CN,
+  args: ["--tz", "Asia/Shanghai", "--by", "channel"],
+  timeZone: "Asia/Shanghai",
+  windowDays: 7,
+  files: Object.fromEntries(["members", "activity", "orders"].map((t) => [t, join(INSIGHTS_CN, `${t}.csv`)])),
+  expected: INSIGHTS_EXPECTED,
 };
 
 /** A table of insights-cn as a CSV reader gives it. */

@@ -44,10 +44,6 @@ export function breakdownColumns(lang: Lang | null): Column<Segmented<WeekRow>>[
 const JSON_WEEKLY = breakdownColumns(null);
 const JSON_FUNNEL = [segmentColumn<FunnelRow>(null), ...FUNNEL_COLUMNS];
 
-/** The latest complete week side by side: a row per segment (every week is complete there). */
-const latestColumns = (lang: Lang): Column<Segmented<WeekRow>>[] =>
-  breakdownColumns(lang).filter((c) => c.key !== "complete");
-
 /** Long headers are cut in names: a sheet's name has at most 100 characters. */
 const shortened = (text: string): string => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
@@ -73,7 +69,8 @@ function tables(breakdown: Breakdown | null, lang: Lang): LayoutTable[] {
     tableOf(
       "breakdownLatest",
       latestTitle[lang],
-      latestColumns(lang),
+      // The weekly table's columns: the header frozen above both reads right for either.
+      breakdownColumns(lang),
       breakdown.weekly.filter((r) => r.row.weekStart === latest?.weekStart),
       lang,
     ),
