@@ -5,12 +5,13 @@
  */
 import { headersOf } from "../core/layout";
 import { type ReportRun, readTables, runOf } from "../core/report";
+import { BREAKDOWN, breakdownColumns } from "../core/sections/breakdown";
 import { DAILY } from "../core/sections/daily";
 import { FUNNEL } from "../core/sections/funnel";
 import { PROBLEM_COLUMNS, problemRows } from "../core/sections/problems";
 import type { TableSection } from "../core/sections/section";
 import { WEEKLY } from "../core/sections/weekly";
-import { dayArg, requiredTableArg, tableArg, weekStartArg, windowDaysArg } from "./args";
+import { dayArg, fieldArg, requiredTableArg, tableArg, weekStartArg, windowDaysArg } from "./args";
 import type { SheetCell } from "./ranges";
 import { type SheetContext, sheetContext } from "./sheet-context";
 import { spillRows, spillTable } from "./spill";
@@ -24,6 +25,8 @@ export interface ReportArgs {
   windowDays?: unknown;
   startDate?: unknown;
   endDate?: unknown;
+  /** COMMUNITY_BREAKDOWN's field. */
+  field?: unknown;
 }
 
 function runFor(args: ReportArgs, context: SheetContext): ReportRun {
@@ -34,6 +37,7 @@ function runFor(args: ReportArgs, context: SheetContext): ReportRun {
     windowDays: windowDaysArg(args.windowDays),
     from: dayArg("start_date", args.startDate, clock),
     to: dayArg("end_date", args.endDate, clock),
+    by: "field" in args ? fieldArg(args.field) : null,
   };
   const input = {
     members: requiredTableArg("members", args.members),
@@ -74,4 +78,11 @@ export function communityProblems(args: ReportArgs): SheetCell[][] {
     problemRows(problems, context.lang, false),
     context.clock,
   );
+}
+
+/** The weekly rows of each segment of `field` (insights.md §12): the segment, then COMMUNITY_WEEKLY's columns. */
+export function communityBreakdown(args: ReportArgs): SheetCell[][] {
+  const context = sheetContext();
+  const breakdown = BREAKDOWN.compute(runFor(args, context));
+  return spillTable(breakdownColumns(context.lang), breakdown?.weekly ?? [], context);
 }

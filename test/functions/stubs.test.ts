@@ -21,6 +21,7 @@ const FUNCTIONS: Record<string, string[]> = {
     "end_date",
   ],
   COMMUNITY_PROBLEMS: ["members", "activity", "orders"],
+  COMMUNITY_BREAKDOWN: ["members", "field", "activity", "orders", "week_starts_on", "start_date", "end_date"],
 };
 
 /** The JSDoc block directly above a top-level `function NAME(`, and that line. */

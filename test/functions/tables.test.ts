@@ -5,35 +5,9 @@ import { FUNNEL } from "../../src/core/sections/funnel";
 import { PROBLEM_COLUMNS } from "../../src/core/sections/problems";
 import { WEEKLY } from "../../src/core/sections/weekly";
 import { type Fixture, fixtureGrid, fixtures } from "../support/fixtures";
-import { asSheetCells, expectSheetValues, looksTypedDate, openSheet, shownDay } from "./sheets";
+import { asSheetCells, expectRows, expectSheetValues, looksTypedDate, openSheet, shownDay } from "./sheets";
 
 const [DAILY_COLUMNS, WEEKLY_COLUMNS, FUNNEL_COLUMNS] = [DAILY.columns, WEEKLY.columns, FUNNEL.columns];
-
-type Row = Record<string, unknown>;
-
-/** Compares a spilled table with the CLI's JSON rows: days as shown dates, money to the cent, rates to 1e-9. */
-function expectRows(
-  spilled: unknown,
-  headers: string[],
-  expected: readonly Row[],
-  dayKeys: readonly string[],
-  timeZone: string,
-): void {
-  expectSheetValues(spilled);
-  const [header, ...rows] = spilled as unknown[][];
-  expect(header).toEqual(headers);
-  expect(rows).toHaveLength(expected.length);
-  rows.forEach((row, i) => {
-    Object.entries(expected[i]).forEach(([key, want], c) => {
-      const got = row[c];
-      const at = `row ${i + 2} ${key}`;
-      if (dayKeys.includes(key)) expect(shownDay(got, timeZone), at).toBe(want);
-      else if (want === null) expect(got, at).toBe("");
-      else if (typeof want === "number") expect(got as number, at).toBeCloseTo(want, key === "gmv" ? 2 : 9);
-      else expect(got, at).toBe(want);
-    });
-  });
-}
 
 /** The fixture's three tables as Sheets passes them; members' Dates from the vm realm, the rest from ours. */
 function sheetTables(fixture: Fixture, VmDate: DateConstructor): unknown[][][] {
