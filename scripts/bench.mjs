@@ -121,6 +121,7 @@ for (const [file, fn] of [
   ["bench-functions.mjs", "benchFunctions"],
   ["bench-report.mjs", "benchReport"],
   ["bench-purchases.mjs", "benchPurchases"],
+  ["bench-breakdown.mjs", "benchBreakdown"],
 ]) {
   const path = join(root, "scripts", file);
   if (!existsSync(path)) continue;

@@ -22,6 +22,8 @@ export interface CliOptions {
   from: Day | null;
   to: Day | null;
   windowDays: number;
+  /** --by FIELD: the members field or column to compare segments by; null without. */
+  by: string | null;
   format: Format;
   out: string | null;
   lang: Lang;
@@ -45,12 +47,14 @@ export const USAGE = `community-funnel ${version}
 Usage: community-funnel report ${TABLE_FLAGS}
          [--tz ZONE] [--week-start monday|sunday] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
          [--window DAYS] [--format table|json|csv|xlsx] [--out PATH] [--lang en|zh]
+         [--by group|channel|COLUMN]
          [--encoding auto|utf-8|gb18030|utf-16le|utf-16be]
 
 Reads CSV/TSV exports (UTF-8, UTF-16 with BOM or GB18030/GBK) and prints the weekly
 community funnel: daily and weekly metrics, the new-member funnel and every skipped row.
   --format table  aligned tables (default)      --format json  metrics.md §8 JSON
   --format csv    one CSV per table in --out DIR  --format xlsx  a workbook at --out FILE
+  --by FIELD      compare segments of members: group, channel, or a members column (城市…)
 community-funnel --version prints the version.`;
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -75,6 +79,13 @@ function day(flag: string, value: string | undefined): Day | null {
   return d;
 }
 
+function byField(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (value.trim() === "")
+    throw new UsageError("--by needs a field: group, channel or a column of the members table");
+  return value.trim();
+}
+
 /** The language of the machine's locale: Chinese for zh*, else English. */
 export function localeLang(env: NodeJS.ProcessEnv = process.env): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
@@ -91,6 +102,7 @@ const OPTIONS = {
   from: { type: "string" },
   to: { type: "string" },
   window: { type: "string" },
+  by: { type: "string" },
   format: { type: "string" },
   out: { type: "string" },
   lang: { type: "string" },
@@ -184,6 +196,7 @@ export function parseCli(
     from,
     to,
     windowDays,
+    by: byField(str("by")),
     format,
     out,
     lang: str("lang") ? oneOf("lang", str("lang")!, ["en", "zh"] as const) : localeLang(env),

@@ -14,6 +14,7 @@ import { reportToJson } from "../core/json";
 import { problemColumn } from "../core/layout";
 import { ReportRangeError } from "../core/range";
 import { type CountedAhead, reportFromTables } from "../core/report";
+import { SegmentFieldError, segmentField } from "../core/segment-field";
 import type { Table } from "../core/tables";
 import type { Problem } from "../core/types";
 import type { Lang } from "../shared/lang";
@@ -66,6 +67,8 @@ async function readTables(options: CliOptions, io: Io): Promise<{ tables: ReadTa
   let activity: Promise<ActivityRead> | null = null;
   try {
     const members = readTable("members", files.members, MEMBERS.reader(clock), options);
+    // A field to compare by that the members lack stops the run before the other files are read.
+    if (options.by !== null) segmentField(members, options.by);
     reading?.membersRead(members.rows);
     const tables: Record<string, Table<unknown> | null> = { members };
     for (const table of INPUT_TABLES as readonly InputTable[]) {
@@ -183,7 +186,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       error instanceof UsageError ||
       error instanceof TableError ||
       error instanceof ReportRangeError ||
-      error instanceof IdLimitError
+      error instanceof IdLimitError ||
+      error instanceof SegmentFieldError
     ) {
       io.stderr(`community-funnel: ${errorMessage(error, messageLang(argv, io.env))}\n`);
       return 2;

@@ -45,13 +45,30 @@ const EXCEL_EPOCH = daysFromCivil(1899, 12, 30);
 /** A #rrggbb colour as Excel's opaque ARGB. */
 const argb = (color: string): string => `FF${color.slice(1).toUpperCase()}`;
 
+/**
+ * A workbook sheet's name from a table's title: Excel allows 31 characters, none of * ? : \ / [ ],
+ * no quote at either end, and no two names alike in any case. Titles can hold the operator's text
+ * (a breakdown's column header).
+ * @example worksheetName("By 城市/区 · every week", []) //=> "By 城市_区 · every week"
+ */
+export function worksheetName(title: string, taken: readonly string[]): string {
+  const clean = title.replace(/[*?:\\/[\]]/g, "_").replace(/^'+|'+$/g, "") || "Sheet";
+  const used = new Set(taken.map((name) => name.toLowerCase()));
+  let name = clean.slice(0, 31);
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${clean.slice(0, 31 - ` (${n})`.length)} (${n})`;
+  return name;
+}
+
 /** Writes the report as an .xlsx workbook, one sheet per table. */
 export async function writeXlsx(report: Report, path: string, lang: Lang): Promise<void> {
   // exceljs takes a quarter of a second to load: only --format xlsx pays for it.
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
+  const names: string[] = [];
   for (const table of reportTables(report, lang)) {
-    const sheet = workbook.addWorksheet(table.title, { views: [{ state: "frozen", ySplit: 1 }] });
+    const name = worksheetName(table.title, names);
+    names.push(name);
+    const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.addRow(table.headers).font = { bold: true };
     table.rows.forEach((row, r) => {
       const added = sheet.addRow(

@@ -1,18 +1,20 @@
 /** The new-member funnel (metrics.md §7): each week's joiners followed for a window of days. */
 import type { CleanEvents, CountedOrders, Events } from "./clean";
-import type { Presence } from "./presence";
+import type { Periods } from "./presence";
 import type { DayRange, Week } from "./range";
 import { ratio } from "./rates";
 import type { ReportRun } from "./report";
 import type { FunnelRow } from "./types";
 
 /**
- * The funnel's entries: each member's first join of each week in the range, with the window
- * that follows it. Member m's entries are e = first[m] … first[m + 1] − 1.
+ * The funnel's entries: each member's first join of each week in the range (of each segment's
+ * week, for a breakdown), with the window that follows it. Member m's entries are
+ * e = first[m] … first[m + 1] − 1; entry e counts for the cohort at `key[e]`.
  */
 export interface Entries {
   first: Int32Array;
-  week: Int32Array;
+  /** The week, or segment · weeks + week. */
+  key: Int32Array;
   start: Int32Array;
   windowEnd: Int32Array;
   churned: Uint8Array;
@@ -20,32 +22,34 @@ export interface Entries {
 }
 
 export function entriesOf(
-  presence: Presence,
+  periods: Periods,
+  segment: Int32Array | null,
+  weeks: number,
   range: DayRange,
   weekOfDay: Int32Array,
   windowDays: number,
 ): Entries {
-  const { first: periodsFrom, start: starts, end: ends } = presence;
+  const { first: periodsFrom, start: starts, end: ends } = periods;
   const { from, to } = range;
-  const memberCount = presence.members.size;
+  const memberCount = periodsFrom.length - 1;
   const first = new Int32Array(memberCount + 1);
   // At most one entry per period.
-  const week = new Int32Array(starts.length);
+  const key = new Int32Array(starts.length);
   const start = new Int32Array(starts.length);
   const windowEnd = new Int32Array(starts.length);
   const churned = new Uint8Array(starts.length);
   let n = 0;
   for (let m = 0; m < memberCount; m++) {
     first[m] = n;
-    let lastWeek = -1;
+    let lastKey = -1;
     for (let p = periodsFrom[m]; p < periodsFrom[m + 1]; p++) {
       const day = starts[p];
       if (day < from || day > to) continue;
-      const w = weekOfDay[day - from];
-      if (w === lastWeek) continue; // the entry day is the member's first join of the week
-      lastWeek = w;
+      const k = (segment ? segment[p] * weeks : 0) + weekOfDay[day - from];
+      if (k === lastKey) continue; // the entry day is the member's first join of the week
+      lastKey = k;
       const last = day + windowDays - 1 < to ? day + windowDays - 1 : to;
-      week[n] = w;
+      key[n] = k;
       start[n] = day;
       windowEnd[n] = last;
       // Earlier periods ended before this one began and later ones end after it: a leave in
@@ -55,7 +59,7 @@ export function entriesOf(
     }
   }
   first[memberCount] = n;
-  return { first, week, start, windowEnd, churned, length: n };
+  return { first, key, start, windowEnd, churned, length: n };
 }
 
 /** Per entry, 1 when one of the events falls in its window: one pass over the events. */
@@ -89,60 +93,71 @@ function windowCents(entries: Entries, orders: CountedOrders): Float64Array {
   return cents;
 }
 
-/** The sum of each week's entries' values. */
-function sumPerWeek(entries: Entries, weeks: number, values: Float64Array): Float64Array {
-  const sums = new Float64Array(weeks);
-  const { week, length } = entries;
-  for (let e = 0; e < length; e++) sums[week[e]] += values[e];
+/** The sum of each cohort's entries' values. */
+function sumPerKey(entries: Entries, keys: number, values: Float64Array): Float64Array {
+  const sums = new Float64Array(keys);
+  const { key, length } = entries;
+  for (let e = 0; e < length; e++) sums[key[e]] += values[e];
   return sums;
 }
 
-/** The entries of each week that `flags` marks. */
-function perWeek(entries: Entries, weeks: number, flags: Uint8Array): Int32Array {
-  const counts = new Int32Array(weeks);
-  const { week, length } = entries;
-  for (let e = 0; e < length; e++) counts[week[e]] += flags[e];
+/** The entries of each cohort that `flags` marks. */
+function perKey(entries: Entries, keys: number, flags: Uint8Array): Int32Array {
+  const counts = new Int32Array(keys);
+  const { key, length } = entries;
+  for (let e = 0; e < length; e++) counts[key[e]] += flags[e];
   return counts;
 }
 
+/**
+ * The funnel rows of the cohorts of `entries` (metrics.md §7, insights.md §9): each week's
+ * joiners into the community, or into each segment of a breakdown (insights.md §12), whose rows
+ * are segment by segment, each with a row per week (`keys` = weeks × segments). The window looks
+ * at all of the member's events.
+ */
 export function computeFunnel(
   entries: Entries,
+  keys: number,
   events: CleanEvents,
   range: DayRange,
   weeks: readonly Week[],
   windowDays: number,
 ): FunnelRow[] {
-  const joined = perWeek(entries, weeks.length, new Uint8Array(entries.length).fill(1));
-  const churned = perWeek(entries, weeks.length, entries.churned);
-  const activated = events.activity && perWeek(entries, weeks.length, reached(entries, events.activity));
-  const converted = events.orders && perWeek(entries, weeks.length, reached(entries, events.orders));
-  const gmv = events.orders && sumPerWeek(entries, weeks.length, windowCents(entries, events.orders));
-  return weeks.map((week, w) => {
-    const act = activated ? activated[w] : null;
-    const conv = converted ? converted[w] : null;
-    return {
+  const joined = perKey(entries, keys, new Uint8Array(entries.length).fill(1));
+  const churned = perKey(entries, keys, entries.churned);
+  const activated = events.activity && perKey(entries, keys, reached(entries, events.activity));
+  const converted = events.orders && perKey(entries, keys, reached(entries, events.orders));
+  const gmv = events.orders && sumPerKey(entries, keys, windowCents(entries, events.orders));
+  const rows: FunnelRow[] = [];
+  for (let k = 0; k < keys; k++) {
+    const week = weeks[k % weeks.length];
+    const act = activated ? activated[k] : null;
+    const conv = converted ? converted[k] : null;
+    rows.push({
       weekStart: week.start,
       complete: week.last + windowDays - 1 <= range.to,
       windowDays,
-      joined: joined[w],
+      joined: joined[k],
       activated: act,
       converted: conv,
-      churned: churned[w],
-      activationRate: ratio(act, joined[w]),
-      conversionRate: ratio(conv, joined[w]),
-      churnRate: ratio(churned[w], joined[w]),
-      gmvCents: gmv ? gmv[w] : null,
-    };
-  });
+      churned: churned[k],
+      activationRate: ratio(act, joined[k]),
+      conversionRate: ratio(conv, joined[k]),
+      churnRate: ratio(churned[k], joined[k]),
+      gmvCents: gmv ? gmv[k] : null,
+    });
+  }
+  return rows;
 }
 
 /** The funnel's entries of a run with a range: the retention cohorts (insights.md §11) are the same. */
 export function cohortEntries(run: ReportRun): Entries {
-  return entriesOf(run.presence, run.range!, run.weekOfDay, run.options.windowDays);
+  return entriesOf(run.presence, null, run.weeks.length, run.range!, run.weekOfDay, run.options.windowDays);
 }
 
 /** The funnel rows of a run (none without a range). */
 export function funnelOf(run: ReportRun): FunnelRow[] {
   if (!run.range) return [];
-  return computeFunnel(run.once(cohortEntries), run.events, run.range, run.weeks, run.options.windowDays);
+  const { events, range, weeks, options } = run;
+  return computeFunnel(run.once(cohortEntries), weeks.length, events, range, weeks, options.windowDays);
 }

@@ -2,8 +2,8 @@
 import { bucketBy, distinctMembers } from "./buckets";
 import type { CleanEvents, Events } from "./clean";
 import { gmvPer } from "./gmv";
-import type { Presence } from "./presence";
-import type { DayRange, Week } from "./range";
+import type { Periods, Presence } from "./presence";
+import { type DayRange, type Week, weekIndexOf } from "./range";
 import { growth, ratio } from "./rates";
 import type { ReportRun } from "./report";
 import type { Day, DayRow, WeekRow } from "./types";
@@ -78,8 +78,7 @@ export function computeMetrics(
   const days = range.to - range.from + 1;
   const memberCount = presence.members.size;
   const { total, joins, leaves } = presences(presence, range);
-  const { from, to } = range;
-  const weekIndex = (day: Day): number => (day < from || day > to ? -1 : weekOfDay[day - from]);
+  const weekIndex = weekIndexOf(range, weekOfDay);
 
   // One grouping of the activity by day serves both the days and the weeks they make up.
   const activity = events.activity;
@@ -114,49 +113,89 @@ export function computeMetrics(
     convertedWeekly = distinctMembers(bucketBy(week, weeks.length, orders.member), memberCount).perBucket;
     gmvWeekly = gmvPer(orders, week, weeks.length);
   }
-  const newWeekly = new Int32Array(weeks.length);
-  const churnWeekly = new Int32Array(weeks.length);
-  const { first, start, end } = presence;
-  for (let m = 0; m < memberCount; m++) {
-    // Periods are in date order, so a member's repeat joins (or leaves) in one week are adjacent.
-    let lastJoinWeek = -1;
-    let lastLeaveWeek = -1;
-    for (let p = first[m]; p < first[m + 1]; p++) {
-      const jw = weekIndex(start[p]);
-      if (jw >= 0 && jw !== lastJoinWeek) {
-        newWeekly[jw]++;
-        lastJoinWeek = jw;
-      }
-      const lw = weekIndex(end[p]);
-      if (lw >= 0 && lw !== lastLeaveWeek) {
-        churnWeekly[lw]++;
-        lastLeaveWeek = lw;
-      }
-    }
-  }
+  const weekly = weekRowsOf(weeks, {
+    total: weeks.map((week) => total[week.last - range.from]),
+    ...joinsAndLeaves(presence, weeks.length, weekIndex),
+    active: activeWeekly ?? null,
+    converted: convertedWeekly,
+    gmvCents: gmvWeekly,
+  });
+  return { daily, weekly };
+}
 
-  const weekly: WeekRow[] = weeks.map((week, w) => {
-    const totalMembers = total[week.last - range.from];
-    const active = activeWeekly ? activeWeekly[w] : null;
-    const converted = convertedWeekly ? convertedWeekly[w] : null;
-    const gmvCents = gmvWeekly ? gmvWeekly[w] : null;
+/** Counts per week, or per segment and week (the week w of segment s at s·weeks + w). */
+export interface WeekCounts {
+  total: ArrayLike<number>;
+  joins: ArrayLike<number>;
+  leaves: ArrayLike<number>;
+  /** Null without the table they count. */
+  active: ArrayLike<number> | null;
+  converted: ArrayLike<number> | null;
+  gmvCents: ArrayLike<number> | null;
+}
+
+/** The weekly rows (metrics.md §6) of the counts at `at` … `at` + weeks − 1, growth over the week before. */
+export function weekRowsOf(weeks: readonly Week[], counts: WeekCounts, at = 0): WeekRow[] {
+  const { total, joins, leaves, active, converted, gmvCents } = counts;
+  const value = (of: ArrayLike<number> | null, w: number): number | null => (of ? of[at + w] : null);
+  return weeks.map((week, w) => {
+    const totalMembers = total[at + w];
+    const activeMembers = value(active, w);
+    const convertedMembers = value(converted, w);
+    const gmv = value(gmvCents, w);
     return {
       weekStart: week.start,
       weekEnd: week.last,
       complete: week.complete,
       totalMembers,
-      newMembers: newWeekly[w],
-      activeMembers: active,
-      activeRate: ratio(active, totalMembers),
-      convertedMembers: converted,
-      conversionRate: ratio(converted, totalMembers),
-      gmvCents,
-      churnedMembers: churnWeekly[w],
-      convertedWowGrowth: w === 0 ? null : growth(converted, convertedWeekly ? convertedWeekly[w - 1] : null),
-      gmvWowGrowth: w === 0 ? null : growth(gmvCents, gmvWeekly ? gmvWeekly[w - 1] : null),
+      newMembers: joins[at + w],
+      activeMembers,
+      activeRate: ratio(activeMembers, totalMembers),
+      convertedMembers,
+      conversionRate: ratio(convertedMembers, totalMembers),
+      gmvCents: gmv,
+      churnedMembers: leaves[at + w],
+      convertedWowGrowth: w === 0 ? null : growth(convertedMembers, value(converted, w - 1)),
+      gmvWowGrowth: w === 0 ? null : growth(gmv, value(gmvCents, w - 1)),
     };
   });
-  return { daily, weekly };
+}
+
+/**
+ * Distinct members with a join, and with a leave, per week (weekIndex: −1 outside the range); with
+ * `segment`, per segment and week (period p's at segment[p]·weeks + week, of `segments` segments).
+ */
+export function joinsAndLeaves(
+  periods: Periods,
+  weeks: number,
+  weekIndex: (day: Day) => number,
+  segment: Int32Array | null = null,
+  segments = 1,
+): { joins: Int32Array; leaves: Int32Array } {
+  const { first, start, end } = periods;
+  const joins = new Int32Array(segments * weeks);
+  const leaves = new Int32Array(segments * weeks);
+  const memberCount = first.length - 1;
+  for (let m = 0; m < memberCount; m++) {
+    // Periods are in date order (within a segment), so a member's repeat joins (or leaves) in one
+    // week are adjacent.
+    let lastJoin = -1;
+    let lastLeave = -1;
+    for (let p = first[m]; p < first[m + 1]; p++) {
+      const base = segment ? segment[p] * weeks : 0;
+      const jw = weekIndex(start[p]);
+      if (jw >= 0 && base + jw !== lastJoin) {
+        lastJoin = base + jw;
+        joins[lastJoin]++;
+      }
+      const lw = weekIndex(end[p]);
+      if (lw >= 0 && base + lw !== lastLeave) {
+        lastLeave = base + lw;
+        leaves[lastLeave]++;
+      }
+    }
+  }
+  return { joins, leaves };
 }
 
 /** The daily and weekly rows of a run: one computation that the daily and weekly sections share. */

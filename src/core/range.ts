@@ -78,6 +78,12 @@ export function weekOfDays(range: DayRange, weekStartsOn: WeekStart): Int32Array
   return weekOfDay;
 }
 
+/** The week of a day as an index into weeksOf(range); −1 for a day outside the range. */
+export function weekIndexOf(range: DayRange, weekOfDay: Int32Array): (day: Day) => number {
+  const { from, to } = range;
+  return (day) => (day < from || day > to ? -1 : weekOfDay[day - from]);
+}
+
 /** The last row of a list that is complete (a week or a cohort), or null. */
 export function latestComplete<T extends { complete: boolean }>(rows: readonly T[]): T | null {
   for (let i = rows.length - 1; i >= 0; i--) if (rows[i].complete) return rows[i];

@@ -19,7 +19,8 @@ export function computeRetention(
   weeks: readonly Week[],
   weekOfDay: Int32Array,
 ): RetentionRow[] {
-  const { first, week, start, length: entryCount } = entries;
+  // Without segments an entry's key is its week.
+  const { first, key: week, start, length: entryCount } = entries;
   const { member, day, length } = activity;
   const { from, to } = range;
   // Per entry, bit k set when its member is active in week W+k (13 bits); in week W, only from

@@ -22,6 +22,8 @@ export interface KeptColumn {
   field: string | null;
   /** The operator's header, as written (trimmed). */
   header: string;
+  /** Its place in the header row, from 0. */
+  index: number;
   /**
    * The cell of each valid row, as read: row i of the MemberColumns. Cells, not texts: most of
    * them (a nickname per member) are never shown, and normalising 100,000 of them costs ~50 ms.
@@ -152,6 +154,8 @@ export interface ReportOptions {
   to?: Day | null;
   /** Funnel window in days, 1–90. */
   windowDays?: number;
+  /** The members field or column a breakdown splits by (insights.md §12); none when null. */
+  by?: string | null;
 }
 
 /** What every report holds besides its sections' values (core/report.ts's Report adds those). */

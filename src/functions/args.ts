@@ -120,6 +120,15 @@ export function weekStartArg(value: unknown): WeekStart {
   return weekStart;
 }
 
+/** `field` of COMMUNITY_BREAKDOWN: group, channel or a header of the members table, as text; required. */
+export function fieldArg(value: unknown): string {
+  const cell = singleArg("field", value);
+  const field = isBlankCell(cell) ? "" : cellText(cell);
+  if (field === "")
+    throw new Error('field is missing; give "group", "channel" or a header of the members table');
+  return field;
+}
+
 /** `window_days`: undefined (the engine's default of 7) when omitted; the engine's limits apply. */
 export function windowDaysArg(value: unknown): number | undefined {
   const days = readNonNegative(singleArg("window_days", value), () => named("window_days"));

@@ -6,6 +6,7 @@ import { asFormula } from "./errors";
 import type { CellArg, SheetCell, SheetResult } from "./ranges";
 import { rateOf, wowGrowthOf } from "./ratios";
 import {
+  communityBreakdown,
   communityDaily,
   communityFunnel,
   communityProblems,
@@ -240,6 +241,42 @@ export function COMMUNITY_RETENTION(
     communityRetention({
       members,
       activity,
+      weekStartsOn: week_starts_on,
+      startDate: start_date,
+      endDate: end_date,
+    }),
+  );
+}
+
+/**
+ * Weekly data per segment (分群对比) of a members field: the segment, then COMMUNITY_WEEKLY's columns.
+ *
+ * @param {Array<Array<string>>} members The members table, header row first, e.g. Members!A:F.
+ * @param {string} field "group", "channel", or a header of the members table such as "城市", matched like headers.
+ * @param {Array<Array<string>>} activity Optional: the activity table; without it the active columns are blank.
+ * @param {Array<Array<string>>} orders Optional: the orders table; without it the conversion and GMV columns are blank.
+ * @param {string} week_starts_on Optional: "monday" (default) or "sunday", or "周一" / "周日".
+ * @param {Date} start_date Optional: the first day to count.
+ * @param {Date} end_date Optional: the last day to count.
+ * @return {Array<Array<string|number|boolean|Date>>} A table with a header row and a row per segment and week, segment by segment.
+ * @example =COMMUNITY_BREAKDOWN(Members!A:E, "channel", Activity!A:C, Orders!A:E) returns a row friend | 2024-12-02 | 2024-12-08 | TRUE | 1 | 2 | 2 | 2 | 1 | 1 | 199.5 | 1 | | first
+ * @customfunction
+ */
+export function COMMUNITY_BREAKDOWN(
+  members: CellArg,
+  field: CellArg,
+  activity?: CellArg,
+  orders?: CellArg,
+  week_starts_on?: CellArg,
+  start_date?: CellArg,
+  end_date?: CellArg,
+): SheetCell[][] {
+  return asFormula("COMMUNITY_BREAKDOWN", () =>
+    communityBreakdown({
+      members,
+      field,
+      activity,
+      orders,
       weekStartsOn: week_starts_on,
       startDate: start_date,
       endDate: end_date,

@@ -7,6 +7,7 @@
 import type { OptionalTableName } from "../core/inputs";
 import { headersOf } from "../core/layout";
 import { type ReportRun, readTables, runOf } from "../core/report";
+import { BREAKDOWN, breakdownColumns } from "../core/sections/breakdown";
 import { DAILY } from "../core/sections/daily";
 import { FUNNEL } from "../core/sections/funnel";
 import { PROBLEM_COLUMNS, problemRows } from "../core/sections/problems";
@@ -15,7 +16,7 @@ import { RETENTION } from "../core/sections/retention";
 import type { TableSection } from "../core/sections/section";
 import { WEEKLY } from "../core/sections/weekly";
 import type { Grid } from "../core/types";
-import { dayArg, requiredTableArg, tableArg, weekStartArg, windowDaysArg } from "./args";
+import { dayArg, fieldArg, requiredTableArg, tableArg, weekStartArg, windowDaysArg } from "./args";
 import type { SheetCell } from "./ranges";
 import { type SheetContext, sheetContext } from "./sheet-context";
 import { spillRows, spillTable } from "./spill";
@@ -29,6 +30,8 @@ export interface ReportArgs {
   windowDays?: unknown;
   startDate?: unknown;
   endDate?: unknown;
+  /** COMMUNITY_BREAKDOWN's field. */
+  field?: unknown;
 }
 
 /** The run of a formula's tables; `needs` names the optional tables that this function requires. */
@@ -44,6 +47,7 @@ function runFor(
     windowDays: windowDaysArg(args.windowDays),
     from: dayArg("start_date", args.startDate, clock),
     to: dayArg("end_date", args.endDate, clock),
+    by: "field" in args ? fieldArg(args.field) : null,
   };
   const table = (name: OptionalTableName): Grid | null =>
     (needs.includes(name) ? requiredTableArg : tableArg)(name, args[name]);
@@ -106,4 +110,11 @@ export function communityProblems(args: ReportArgs): SheetCell[][] {
     problemRows(problems, context.lang, false),
     context.clock,
   );
+}
+
+/** The weekly rows of each segment of `field` (insights.md §12): the segment, then COMMUNITY_WEEKLY's columns. */
+export function communityBreakdown(args: ReportArgs): SheetCell[][] {
+  const context = sheetContext();
+  const breakdown = BREAKDOWN.compute(runFor(args, context));
+  return spillTable(breakdownColumns(context.lang), breakdown?.weekly ?? [], context);
 }

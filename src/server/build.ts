@@ -3,8 +3,8 @@ import { formatDay, parseDay, ZoneClock } from "../core/calendar";
 import { errorMessage } from "../core/errors";
 import { TableError } from "../core/headers";
 import { type ReadTables, TABLE_NAMES, type TableGrids } from "../core/inputs";
-import { readTables, reportFromTables } from "../core/report";
-import { sectionOf } from "../core/sections";
+import { type Report, readTables, reportFromTables } from "../core/report";
+import { SegmentFieldError } from "../core/segment-field";
 import type { Grid, TableName } from "../core/types";
 import type { BuildResult, Settings } from "../shared/bridge";
 import { headlineOf } from "./headline";
@@ -56,17 +56,31 @@ function readAll(grids: Partial<Record<TableName, Grid>>, settings: Settings, cl
   }
 }
 
+/** The engine's report; a field to compare by that the members sheet lacks is a readable error. */
+function reportOf(tables: ReadTables, settings: Settings, clock: ZoneClock): Report {
+  try {
+    return reportFromTables(tables, {
+      timeZone: clock.timeZone,
+      weekStartsOn: settings.weekStartsOn,
+      from: settings.from === null ? null : parseDay(settings.from),
+      to: settings.to === null ? null : parseDay(settings.to),
+      windowDays: settings.windowDays,
+      by: settings.by,
+    });
+  } catch (error) {
+    if (error instanceof SegmentFieldError) {
+      const t = messages(settings.lang);
+      throw new Error(t.noCompareColumn(settings.sources.members!, error.field, error.headers));
+    }
+    throw error;
+  }
+}
+
 /** Builds the report with `settings` at `now`; the caller holds the document lock. */
 export function buildReportSheets(spreadsheet: Spreadsheet, settings: Settings, now: number): BuildResult {
   const clock = new ZoneClock(spreadsheet.getSpreadsheetTimeZone());
   const tables = readAll(readSources(spreadsheet, settings), settings, clock);
-  const report = reportFromTables(tables, {
-    timeZone: clock.timeZone,
-    weekStartsOn: settings.weekStartsOn,
-    from: settings.from === null ? null : parseDay(settings.from),
-    to: settings.to === null ? null : parseDay(settings.to),
-    windowDays: settings.windowDays,
-  });
+  const report = reportOf(tables, settings, clock);
   const provenance = {
     sources: TABLE_NAMES.map((table) => ({
       table,
@@ -76,14 +90,15 @@ export function buildReportSheets(spreadsheet: Spreadsheet, settings: Settings, 
     report,
     builtAt: now,
   };
-  const written = writeReport(spreadsheet, planReport(report, provenance, settings.lang, clock));
+  const plans = planReport(report, provenance, settings.lang, clock);
+  const written = writeReport(spreadsheet, plans);
   // The first tab is the one a build opens on (the weekly report).
   if (written.length > 0) spreadsheet.getSheetByName(written[0].name)?.activate();
   return {
     headline: headlineOf(report),
-    sheets: written.map((w) => ({
+    sheets: written.map((w, i) => ({
       kind: w.kind,
-      title: sectionOf(w.kind).title[settings.lang],
+      title: plans[i].title,
       name: w.name,
       sheetId: w.sheetId,
     })),

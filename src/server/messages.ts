@@ -54,6 +54,8 @@ export interface Messages {
   badDay(which: "from" | "to", value: string): string;
   fromAfterTo(from: string, to: string): string;
   badLang: string;
+  badBy: string;
+  noCompareColumn(sheet: string, field: string, headers: readonly string[]): string;
   badTable(table: string): string;
   badMode(mode: string): string;
 }
@@ -109,6 +111,10 @@ const EN: Messages = {
   badDay: (which, value) => `The ${which} date "${value}" is not a date of the form YYYY-MM-DD.`,
   fromAfterTo: (from, to) => `The from date ${from} is after the to date ${to}.`,
   badLang: 'The language must be "en" or "zh".',
+  badBy: "The field to compare by must be a column name or empty.",
+  noCompareColumn: (sheet, field, headers) =>
+    `The members sheet "${sheet}" has no column "${field}" to compare by. ` +
+    `Choose group, channel or one of its columns: ${headers.join(", ")}.`,
   badTable: (table) => `Unknown table "${table}": use ${TABLE_NAMES.join(", ")}.`,
   badMode: (mode) => `Unknown save mode "${mode}": use append or replace.`,
 };
@@ -160,6 +166,9 @@ const ZH: Messages = {
     `${which === "from" ? "开始" : "结束"}日期「${value}」不是 YYYY-MM-DD 格式的日期。`,
   fromAfterTo: (from, to) => `开始日期 ${from} 晚于结束日期 ${to}。`,
   badLang: "语言只能是 en 或 zh。",
+  badBy: "分群对比的字段必须是列名或留空。",
+  noCompareColumn: (sheet, field, headers) =>
+    `成员表「${sheet}」中没有可用于分群对比的列「${field}」。请选择群、渠道或其中的一列：${headers.join("、")}。`,
   badTable: (table) => `未知的表「${table}」：请使用 ${TABLE_NAMES.join("、")}。`,
   badMode: (mode) => `未知的保存方式「${mode}」：请使用 append 或 replace。`,
 };

@@ -131,9 +131,13 @@ function planSheet(
       block = noteBlock(at, item.note[lang]);
     } else {
       const table = tables.get(item)!;
+      if (layout.titled) {
+        main.push(textBlock(at, [[table.title]]));
+        at.row++;
+      }
       block = tableBlock(at, table, clock);
       placed.set(item, { table, block });
-      if (frozenRows === 0) frozenRows = row;
+      if (frozenRows === 0) frozenRows = at.row;
     }
     main.push(block);
     row = blockBottom(block) + 2;
@@ -177,7 +181,7 @@ function planSheet(
   const bottom = Math.max(next, ...blocksAll.map(blockBottom));
   return {
     kind: section.id,
-    title: section.title[lang],
+    title: (layout.name?.(value) ?? section.title)[lang],
     blocks: blocksAll,
     frozenRows,
     widths,
@@ -208,7 +212,8 @@ export function absentSheets(
   lang: Lang,
 ): { kind: SectionId; title: string; reason: string }[] {
   const values = report as unknown as Record<SectionId, unknown>;
-  return READING_ORDER.filter((section) => section.sheet && values[section.id] === null).map((section) => ({
+  // Only sections that are null for a missing table: a breakdown nobody asked for is not absent.
+  return READING_ORDER.filter((s) => s.sheet && s.absent && values[s.id] === null).map((section) => ({
     kind: section.id,
     title: section.title[lang],
     reason: section.absent?.[lang] ?? "",

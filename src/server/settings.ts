@@ -56,7 +56,18 @@ export function validateSettings(input: unknown): Settings {
   const from = day("from");
   const to = day("to");
   if (from !== null && to !== null && from > to) throw new Error(t.fromAfterTo(from, to));
-  return { sources: validateSources(input.sources, lang), weekStartsOn, from, to, windowDays, lang };
+  const by = input.by;
+  if (by !== null && by !== undefined && typeof by !== "string") throw new Error(t.badBy);
+  return {
+    sources: validateSources(input.sources, lang),
+    weekStartsOn,
+    from,
+    to,
+    windowDays,
+    lang,
+    // Settings saved before comparisons existed have none.
+    by: typeof by === "string" && by.trim() !== "" ? by.trim() : null,
+  };
 }
 
 function documentProperties(): GoogleAppsScript.Properties.Properties {
@@ -95,6 +106,7 @@ export function defaultSettings(spreadsheet: Spreadsheet): Settings {
     to: null,
     windowDays: WINDOW_DAYS.default,
     lang,
+    by: null,
   };
 }
 

@@ -58,6 +58,8 @@ export interface Settings {
   to: string | null;
   windowDays: number;
   lang: Lang;
+  /** The members field or column to compare segments by (group, channel, or a header); null for none. */
+  by: string | null;
 }
 
 export interface ProblemInfo {

@@ -48,10 +48,19 @@ export function isValidCivil(year: number, month: number, day: number): boolean 
   return day <= (leap ? 29 : 28);
 }
 
+// A report names the same few hundred days again and again (a breakdown's JSON: each week's start
+// and end on every segment's rows): each is written once. At most 400,000 valid days exist.
+const formatted = new Map<Day, string>();
+
 /** @example formatDay(daysFromCivil(2024, 12, 2)) //=> "2024-12-02" */
 export function formatDay(day: Day): string {
-  const { year, month, day: d } = civilFromDays(day);
-  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${d < 10 ? "0" : ""}${d}`;
+  let text = formatted.get(day);
+  if (text === undefined) {
+    const { year, month, day: d } = civilFromDays(day);
+    text = `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${d < 10 ? "0" : ""}${d}`;
+    formatted.set(day, text);
+  }
+  return text;
 }
 
 /** Parses a user-given day `YYYY-MM-DD`; null when it is not one. */

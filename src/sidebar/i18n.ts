@@ -82,6 +82,11 @@ const en = {
   settingsUnsaved: "Not saved yet; building saves them too.",
   windowInvalid: "Enter a whole number of days from {min} to {max}.",
   rangeInvalid: "The start date is after the end date.",
+  compareLabel: "Compare by",
+  compareNone: "No comparison",
+  compareField: "{field} ({header})",
+  compareMissing: "{name} (not found)",
+  compareHint: "Adds a sheet that puts each group, channel or value of the column side by side.",
 
   buildTitle: "Weekly report",
   buildHint: "Writes the {sheets} sheets. Your data sheets stay as they are.",
@@ -192,6 +197,11 @@ const zh: Record<MessageKey, string> = {
   settingsUnsaved: "尚未保存；生成周报时也会一并保存。",
   windowInvalid: "请输入 {min} 到 {max} 之间的整数天数。",
   rangeInvalid: "开始日期晚于结束日期。",
+  compareLabel: "分群对比",
+  compareNone: "不对比",
+  compareField: "{field}（{header}）",
+  compareMissing: "{name}（未找到）",
+  compareHint: "增加一张工作表，把每个群、渠道或该列的每个值并排对比。",
 
   buildTitle: "周报",
   buildHint: "生成{sheets}工作表，不会改动你的数据表。",

@@ -107,6 +107,7 @@ export function initialModel(lang: Lang): Model {
     to: null,
     windowDays: WINDOW_DAYS.default,
     lang,
+    by: null,
   };
   return {
     status: "loading",
@@ -140,6 +141,7 @@ export function sameSettings(a: Settings, b: Settings): boolean {
     (a.from ?? null) === (b.from ?? null) &&
     (a.to ?? null) === (b.to ?? null) &&
     a.windowDays === b.windowDays &&
-    a.lang === b.lang
+    a.lang === b.lang &&
+    (a.by ?? null) === (b.by ?? null)
   );
 }

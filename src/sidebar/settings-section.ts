@@ -1,9 +1,9 @@
-/** 3. Settings: week start, date range, funnel window. Saved with the document. */
+/** 3. Settings: week start, date range, funnel window, what to compare by. Saved with the document. */
 import type { Settings, WeekStart } from "../shared/bridge";
 import { isWindowDays, WINDOW_DAYS } from "../shared/rules";
 import { h } from "./dom";
 import { type MessageKey, translate } from "./i18n";
-import { type Actions, type Model, sameSettings } from "./model";
+import { type Actions, type Model, sameSettings, tableInfo } from "./model";
 import { alertRegion, section, spinner, statusRegion } from "./parts";
 
 export interface SettingsCheck {
@@ -124,6 +124,59 @@ function windowField(model: Model, actions: Actions, error: MessageKey | null): 
   );
 }
 
+/** The fields a comparison names by the engine's name; every other column by its header. */
+const NAMED_FIELDS = ["group", "channel"] as const;
+
+/**
+ * What the report can compare by (insights.md §12), from the members preview: group and channel
+ * when a column serves them, then the columns that serve no field (the operator's own tags).
+ */
+function compareChoices(model: Model): { value: string; label: string }[] {
+  const t = translate(model.lang);
+  const preview = model.previews.members;
+  if (!preview) return [];
+  const { fields } = tableInfo(model, "members");
+  const named = NAMED_FIELDS.flatMap((field) => {
+    const header = preview.columns.find((c) => c.field === field)?.header;
+    const label = fields.find((f) => f.name === field)?.label[model.lang] ?? field;
+    return header ? [{ value: field, label: t("compareField", { field: label, header }) }] : [];
+  });
+  return [...named, ...preview.otherColumns.map((header) => ({ value: header, label: header }))];
+}
+
+function compareField(model: Model, actions: Actions): HTMLElement {
+  const t = translate(model.lang);
+  const choices = compareChoices(model);
+  const current = model.settings.by;
+  // Until the preview has read the members sheet, the saved choice is shown as it is.
+  const unknown = current !== null && !choices.some((c) => c.value === current);
+  const missing = unknown && model.previews.members !== undefined;
+  return h(
+    "div",
+    { class: "field" },
+    h("label", { for: "compare-by", class: "label" }, t("compareLabel")),
+    h(
+      "select",
+      {
+        id: "compare-by",
+        class: "select",
+        "aria-describedby": "compare-hint",
+        value: current ?? "",
+        on: {
+          change: (event) =>
+            actions.editSettings({ by: (event.currentTarget as HTMLSelectElement).value || null }),
+        },
+      },
+      h("option", { value: "" }, t("compareNone")),
+      unknown
+        ? h("option", { value: current }, missing ? t("compareMissing", { name: current }) : current)
+        : null,
+      choices.map((c) => h("option", { value: c.value }, c.label)),
+    ),
+    h("p", { id: "compare-hint", class: "hint" }, t("compareHint")),
+  );
+}
+
 export function renderSettingsSection(model: Model, actions: Actions): HTMLElement {
   const t = translate(model.lang);
   const check = checkSettings(model);
@@ -152,6 +205,7 @@ export function renderSettingsSection(model: Model, actions: Actions): HTMLEleme
       weekStartChoice(model, actions),
       rangeFields(model, actions, check.rangeError),
       windowField(model, actions, check.windowError),
+      compareField(model, actions),
       model.timeZone ? h("p", { class: "hint" }, t("timeZone", { zone: model.timeZone })) : null,
       h(
         "div",

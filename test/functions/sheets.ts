@@ -106,3 +106,31 @@ export function expectSheetValues(result: unknown): void {
 export function serialOf(day: number): number {
   return day - daysFromCivil(1899, 12, 30);
 }
+
+type Row = Record<string, unknown>;
+
+const MONEY = new Set(["gmv", "gmvPerBuyer", "gmvPerOrder"]);
+
+/** Compares a spilled table with the CLI's JSON rows: days as shown dates, money to the cent, rates to 1e-9. */
+export function expectRows(
+  spilled: unknown,
+  headers: string[],
+  expected: readonly Row[],
+  dayKeys: readonly string[],
+  timeZone: string,
+): void {
+  expectSheetValues(spilled);
+  const [header, ...rows] = spilled as unknown[][];
+  expect(header).toEqual(headers);
+  expect(rows).toHaveLength(expected.length);
+  rows.forEach((row, i) => {
+    Object.entries(expected[i]).forEach(([key, want], c) => {
+      const got = row[c];
+      const at = `row ${i + 2} ${key}`;
+      if (dayKeys.includes(key)) expect(shownDay(got, timeZone), at).toBe(want);
+      else if (want === null) expect(got, at).toBe("");
+      else if (typeof want === "number") expect(got as number, at).toBeCloseTo(want, MONEY.has(key) ? 2 : 9);
+      else expect(got, at).toBe(want);
+    });
+  });
+}

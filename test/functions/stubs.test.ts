@@ -23,6 +23,7 @@ const FUNCTIONS: Record<string, string[]> = {
   COMMUNITY_PROBLEMS: ["members", "activity", "orders"],
   COMMUNITY_PURCHASES: ["members", "orders", "week_starts_on", "start_date", "end_date"],
   COMMUNITY_RETENTION: ["members", "activity", "week_starts_on", "start_date", "end_date"],
+  COMMUNITY_BREAKDOWN: ["members", "field", "activity", "orders", "week_starts_on", "start_date", "end_date"],
 };
 
 /** The JSDoc block directly above a top-level `function NAME(`, and that line. */

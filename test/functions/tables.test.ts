@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Fixture, fixtureGrid, fixtures } from "../support/fixtures";
-import { asSheetCells, expectSheetValues, looksTypedDate, openSheet, shownDay } from "./sheets";
+import { asSheetCells, expectRows, expectSheetValues, looksTypedDate, openSheet, shownDay } from "./sheets";
 
 /** The weekly row's keys in the spec's order, as the examples' expected.json has them. */
 const WEEKLY_KEYS = Object.keys(fixtures()[0].expected.weekly[0]);
@@ -85,36 +85,10 @@ const HEADERS = {
 
 type Row = Record<string, unknown>;
 
-const MONEY = new Set(["gmv", "gmvPerBuyer", "gmvPerOrder"]);
-
 interface Cohort {
   weekStart: string;
   joined: number;
   rates: (number | null)[];
-}
-
-/** Compares a spilled table with the CLI's JSON rows: days as shown dates, money to the cent, rates to 1e-9. */
-function expectRows(
-  spilled: unknown,
-  headers: string[],
-  expected: readonly Row[],
-  dayKeys: readonly string[],
-  timeZone: string,
-): void {
-  expectSheetValues(spilled);
-  const [header, ...rows] = spilled as unknown[][];
-  expect(header).toEqual(headers);
-  expect(rows).toHaveLength(expected.length);
-  rows.forEach((row, i) => {
-    Object.entries(expected[i]).forEach(([key, want], c) => {
-      const got = row[c];
-      const at = `row ${i + 2} ${key}`;
-      if (dayKeys.includes(key)) expect(shownDay(got, timeZone), at).toBe(want);
-      else if (want === null) expect(got, at).toBe("");
-      else if (typeof want === "number") expect(got as number, at).toBeCloseTo(want, MONEY.has(key) ? 2 : 9);
-      else expect(got, at).toBe(want);
-    });
-  });
 }
 
 /** The fixture's three tables as Sheets passes them; members' Dates from the vm realm, the rest from ours. */

@@ -127,6 +127,7 @@ export function settingsFor(fixture: Fixture, lang: Lang = "en"): Settings {
     to: null,
     windowDays: fixture.windowDays,
     lang,
+    by: null,
   };
 }
 

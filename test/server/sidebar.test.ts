@@ -40,6 +40,7 @@ describe("the sidebar's state", () => {
       to: null,
       windowDays: 7,
       lang: "en",
+      by: null,
     });
     expect(state.sheets.map((s) => [s.name, s.rows, s.looksLike, s.isReport])).toEqual([
       ["Notes", 0, null, false],

@@ -129,6 +129,7 @@ function membersReader(clock: ZoneClock): TableReader<MemberColumns> {
       const kept: KeptColumn[] = keptAt.map(({ index, field }) => ({
         field,
         header: header.headers[index],
+        index,
         cells: [] as Cell[],
       }));
       rows.keep(kept);

@@ -5,6 +5,7 @@
 import type { Lang } from "../../shared/lang";
 import type { LayoutTable } from "../layout";
 import type { ReportBase } from "../types";
+import { BREAKDOWN } from "./breakdown";
 import { DAILY } from "./daily";
 import { FUNNEL } from "./funnel";
 import { PROBLEMS } from "./problems";
@@ -13,7 +14,7 @@ import { RETENTION } from "./retention";
 import type { ReportSection } from "./section";
 import { WEEKLY } from "./weekly";
 
-export const SECTIONS = [DAILY, WEEKLY, FUNNEL, PURCHASES, RETENTION, PROBLEMS] as const;
+export const SECTIONS = [DAILY, WEEKLY, FUNNEL, PURCHASES, RETENTION, BREAKDOWN, PROBLEMS] as const;
 
 type Entry = (typeof SECTIONS)[number];
 

@@ -59,6 +59,10 @@ export interface SheetLayout<V> {
    * notes, and the section's tables by id. Rows are frozen down to the first table's header.
    */
   main: readonly ("headline" | NoteItem | (string & {}))[];
+  /** Each table of `main` under its title, in a row of its own: for a sheet of several tables. */
+  titled?: true;
+  /** The sheet's name when the value decides it (a breakdown's field); else the section's title. */
+  name?(value: V): Labels;
   /** Where the side column starts: row 1, or below the frozen rows (so scrolling never cuts it). */
   sideFrom: "top" | "belowFrozen";
   side: readonly SideItem<V>[];

@@ -1,0 +1,122 @@
+/**
+ * Breakdown (分群对比, insights.md §12): the weekly rows and the funnel of each segment of the
+ * members field asked for (`by`), and a sheet named for that field with the latest complete week
+ * side by side, segment by segment, above the weekly rows.
+ */
+import { formatDay } from "../../shared/days";
+import type { Labels, Lang } from "../../shared/lang";
+import { type Breakdown, breakdownOf, type Segmented } from "../breakdown";
+import { type Column, type LayoutTable, tableOf } from "../layout";
+import { latestComplete } from "../range";
+import type { SegmentField } from "../segment-field";
+import type { FunnelRow, WeekRow } from "../types";
+import { FUNNEL } from "./funnel";
+import { type ReportSection, rowJson } from "./section";
+import { WEEKLY } from "./weekly";
+
+/** The blank segment as people read it; the JSON keeps "". */
+const BLANK: Labels = { en: "(blank)", zh: "(未填)" };
+
+/** The segment column: for the JSON (`lang` null) the value as it is, for people the blank one named. */
+function segmentColumn<R>(lang: Lang | null): Column<Segmented<R>> {
+  return {
+    key: "segment",
+    en: "Segment",
+    zh: "分群",
+    kind: "text",
+    get: (r) => (lang !== null && r.segment === "" ? BLANK[lang] : r.segment),
+  };
+}
+
+/** A section's columns read from a segment's row. */
+function ofRow<R>(columns: readonly Column<R>[]): Column<Segmented<R>>[] {
+  return columns.map((c) => ({ ...c, get: (r: Segmented<R>) => c.get(r.row) }));
+}
+
+const WEEK_COLUMNS = ofRow(WEEKLY.columns);
+const FUNNEL_COLUMNS = ofRow(FUNNEL.columns);
+
+/** COMMUNITY_BREAKDOWN's columns and the sheet's weekly table: the segment, then COMMUNITY_WEEKLY's. */
+export function breakdownColumns(lang: Lang | null): Column<Segmented<WeekRow>>[] {
+  return [segmentColumn(lang), ...WEEK_COLUMNS];
+}
+
+const JSON_WEEKLY = breakdownColumns(null);
+const JSON_FUNNEL = [segmentColumn<FunnelRow>(null), ...FUNNEL_COLUMNS];
+
+/** Long headers are cut in names: a sheet's name has at most 100 characters. */
+const shortened = (text: string): string => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
+/** The sheet's name for its field: By group / 分群对比, By channel / 按渠道, By 城市 / 按城市. */
+export function breakdownName(field: SegmentField): Labels {
+  if (field.by === "group") return { en: "By group", zh: "分群对比" };
+  if (field.by === "channel") return { en: "By channel", zh: "按渠道" };
+  const header = shortened(field.by);
+  return { en: `By ${header}`, zh: `按${header}` };
+}
+
+function tables(breakdown: Breakdown | null, lang: Lang): LayoutTable[] {
+  if (breakdown === null) return [];
+  const name = breakdownName(breakdown.field)[lang];
+  const latest = latestComplete(breakdown.weekly.map((r) => r.row));
+  const week = latest && `${formatDay(latest.weekStart)} – ${formatDay(latest.weekEnd)}`;
+  const latestTitle: Labels = week
+    ? { en: `${name} · latest complete week ${week}`, zh: `${name} · 最近完整周 ${week}` }
+    : { en: `${name} · no complete week yet`, zh: `${name} · 暂无完整周` };
+  const weekly: Labels = { en: `${name} · every week`, zh: `${name} · 每周数据` };
+  const funnel: Labels = { en: `${name} · new-member funnel`, zh: `${name} · 新人漏斗` };
+  return [
+    tableOf(
+      "breakdownLatest",
+      latestTitle[lang],
+      // The weekly table's columns: the header frozen above both reads right for either.
+      breakdownColumns(lang),
+      breakdown.weekly.filter((r) => r.row.weekStart === latest?.weekStart),
+      lang,
+    ),
+    tableOf("breakdownWeekly", weekly[lang], breakdownColumns(lang), breakdown.weekly, lang),
+    tableOf(
+      "breakdownFunnel",
+      funnel[lang],
+      [segmentColumn(lang), ...FUNNEL_COLUMNS],
+      breakdown.funnel,
+      lang,
+    ),
+  ];
+}
+
+export const BREAKDOWN: ReportSection<"breakdown", Breakdown | null> = {
+  id: "breakdown",
+  title: { en: "Breakdown", zh: "分群对比" },
+  compute: breakdownOf,
+  json: (breakdown) => ({
+    breakdown: breakdown && {
+      by: breakdown.field.by,
+      segments: breakdown.segments,
+      weekly: breakdown.weekly.map((r) => rowJson(JSON_WEEKLY, r)),
+      funnel: breakdown.funnel.map((r) => rowJson(JSON_FUNNEL, r)),
+    },
+  }),
+  tables,
+  sheet: {
+    main: ["breakdownLatest", "breakdownWeekly"],
+    titled: true,
+    name: (breakdown) => breakdownName(breakdown!.field),
+    sideFrom: "top",
+    side: [
+      { kind: "provenance" },
+      {
+        kind: "chart",
+        chart: {
+          type: "column",
+          title: {
+            en: "Active and conversion rates per segment, latest complete week",
+            zh: "各分群的周活跃用户占比与周转化率（最近完整周）",
+          },
+          source: { table: "breakdownLatest", keys: ["segment", "activeRate", "conversionRate"] },
+          axes: ["rate"],
+        },
+      },
+    ],
+  },
+};

@@ -1,0 +1,73 @@
+/**
+ * The insights-cn example (insights.md's public example with `--by channel`), copied into
+ * test/fixtures-breakdown with its expected base and breakdown sections, and how a breakdown is
+ * compared: money to the cent, rates to 1e-9, as the shared compare-report does.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { decode } from "../../src/cli/read-file";
+import { parseDelimited } from "../../src/core/delimited";
+import type { ReportJson } from "../../src/core/json";
+import type { Fixture } from "./fixtures";
+
+export const INSIGHTS_CN = join(import.meta.dirname, "..", "fixtures-breakdown", "insights-cn");
+
+export interface BreakdownJson {
+  by: string;
+  segments: string[];
+  weekly: Record<string, unknown>[];
+  funnel: Record<string, unknown>[];
+}
+
+export const INSIGHTS_EXPECTED = JSON.parse(
+  readFileSync(join(INSIGHTS_CN, "expected.json"), "utf8"),
+) as ReportJson & {
+  breakdown: BreakdownJson;
+};
+
+/** insights-cn as a fixture of test/fixtures, for the harnesses that load one into sheets. */
+export const INSIGHTS_FIXTURE: Fixture = {
+  name: "insights-cn",
+  dir: INSIGHTS_CN,
+  args: ["--tz", "Asia/Shanghai", "--by", "channel"],
+  timeZone: "Asia/Shanghai",
+  windowDays: 7,
+  files: Object.fromEntries(["members", "activity", "orders"].map((t) => [t, join(INSIGHTS_CN, `${t}.csv`)])),
+  expected: INSIGHTS_EXPECTED,
+};
+
+/** A table of insights-cn as a CSV reader gives it. */
+export function insightsGrid(table: "members" | "activity" | "orders"): string[][] {
+  const path = join(INSIGHTS_CN, `${table}.csv`);
+  return parseDelimited(decode(readFileSync(path)), path);
+}
+
+function same(key: string, expected: unknown, actual: unknown): boolean {
+  if (typeof expected === "number" && typeof actual === "number") {
+    const tolerance = key === "gmv" ? 0.005 : 1e-9 * Math.max(1, Math.abs(expected));
+    return Math.abs(expected - actual) <= tolerance;
+  }
+  return JSON.stringify(expected) === JSON.stringify(actual);
+}
+
+/** Each difference between two breakdowns, as "weekly[3].gmv: expected 12 got 13" (empty when they agree). */
+export function breakdownDifferences(expected: BreakdownJson, actual: BreakdownJson | null): string[] {
+  if (actual === null) return ["breakdown: expected one, got null"];
+  const bad: string[] = [];
+  if (expected.by !== actual.by) bad.push(`by: expected ${expected.by} got ${actual.by}`);
+  if (!same("segments", expected.segments, actual.segments))
+    bad.push(`segments: expected ${expected.segments} got ${actual.segments}`);
+  for (const list of ["weekly", "funnel"] as const) {
+    if (expected[list].length !== actual[list].length)
+      bad.push(`${list}: expected ${expected[list].length} rows got ${actual[list].length}`);
+    expected[list].forEach((row, i) => {
+      if (JSON.stringify(Object.keys(row)) !== JSON.stringify(Object.keys(actual[list][i] ?? {})))
+        bad.push(`${list}[${i}]: keys ${Object.keys(actual[list][i] ?? {})}`);
+      for (const [key, value] of Object.entries(row)) {
+        if (!same(key, value, actual[list][i]?.[key]))
+          bad.push(`${list}[${i}].${key}: expected ${value} got ${actual[list][i]?.[key]}`);
+      }
+    });
+  }
+  return bad;
+}
