@@ -21,6 +21,8 @@ export interface CliOptions {
   from: Day | null;
   to: Day | null;
   windowDays: number;
+  /** A day of the follow-up lists' focus week (--week); null: the latest complete week. */
+  focusWeek: Day | null;
   format: Format;
   out: string | null;
   lang: Lang;
@@ -41,6 +43,7 @@ export const USAGE = `community-funnel ${version}
 Usage: community-funnel report ${TABLE_FLAGS}
          [--tz ZONE] [--week-start monday|sunday] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
          [--window DAYS] [--format table|json|csv|xlsx] [--out PATH] [--lang en|zh]
+         [--week YYYY-MM-DD]  the follow-up lists' week (default: the latest complete week)
          [--encoding auto|utf-8|gb18030|utf-16le|utf-16be]
 
 Reads CSV/TSV exports (UTF-8, UTF-16 with BOM or GB18030/GBK) and prints the weekly
@@ -79,6 +82,7 @@ const OPTIONS = {
   from: { type: "string" },
   to: { type: "string" },
   window: { type: "string" },
+  week: { type: "string" },
   format: { type: "string" },
   out: { type: "string" },
   lang: { type: "string" },
@@ -151,6 +155,7 @@ export function parseCli(
     from,
     to,
     windowDays,
+    focusWeek: day("week", str("week")),
     format,
     out,
     lang: str("lang") ? oneOf("lang", str("lang")!, ["en", "zh"] as const) : localeLang(env),

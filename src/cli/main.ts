@@ -2,8 +2,9 @@
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { version } from "../../package.json";
-import { ZoneClock } from "../core/calendar";
+import { formatDay, ZoneClock } from "../core/calendar";
 import { membersAndOrders } from "../core/clean";
+import { FocusWeekError } from "../core/follow-up";
 import { TableError } from "../core/headers";
 import { INPUT_TABLES, type ReadTables } from "../core/inputs";
 import type { InputTable } from "../core/inputs/input";
@@ -142,6 +143,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     await report(options, io);
     return 0;
   } catch (error) {
+    if (error instanceof FocusWeekError) {
+      io.stderr(`community-funnel: --week ${formatDay(error.day)}: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof UsageError || error instanceof TableError || error instanceof ReportRangeError) {
       io.stderr(`community-funnel: ${error.message}\n`);
       return 2;

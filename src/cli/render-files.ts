@@ -40,13 +40,23 @@ const EXCEL_FORMATS: Partial<Record<ColumnKind, string>> = {
 };
 const EXCEL_EPOCH = daysFromCivil(1899, 12, 30);
 
-/** Writes the report as an .xlsx workbook, one sheet per table. */
+/** Writes the report as an .xlsx workbook, one sheet per table (or per group of tables that share one). */
 export async function writeXlsx(report: Report, path: string, lang: Lang): Promise<void> {
   // exceljs takes a quarter of a second to load: only --format xlsx pays for it.
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   for (const table of reportTables(report, lang)) {
-    const sheet = workbook.addWorksheet(table.title, { views: [{ state: "frozen", ySplit: 1 }] });
+    // Tables that share a sheet (the follow-up lists) stack, each under its title: nothing is frozen.
+    const shared = table.sheet === undefined ? undefined : workbook.getWorksheet(table.sheet);
+    const sheet =
+      shared ??
+      (table.sheet === undefined
+        ? workbook.addWorksheet(table.title, { views: [{ state: "frozen", ySplit: 1 }] })
+        : workbook.addWorksheet(table.sheet));
+    if (table.sheet !== undefined) {
+      if (shared) sheet.addRow([]);
+      sheet.addRow([table.title]).font = { bold: true };
+    }
     sheet.addRow(table.headers).font = { bold: true };
     table.rows.forEach((row, r) => {
       const added = sheet.addRow(
@@ -59,7 +69,8 @@ export async function writeXlsx(report: Report, path: string, lang: Lang): Promi
       });
     });
     table.headers.forEach((header, i) => {
-      sheet.getColumn(i + 1).width = Math.max(10, Math.min(40, header.length * 2 + 2));
+      const width = Math.max(10, Math.min(40, header.length * 2 + 2));
+      sheet.getColumn(i + 1).width = Math.max(shared?.getColumn(i + 1).width ?? 0, width);
     });
   }
   await workbook.xlsx.writeFile(path);

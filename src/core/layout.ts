@@ -30,6 +30,8 @@ export interface LayoutTable {
   rows: LayoutValue[][];
   /** For a label/value table (excluded): the kind of each row's value, overriding `kinds`. */
   rowKinds?: ColumnKind[];
+  /** The xlsx worksheet it shares with the other tables of that name, each under its title; by default its own. */
+  sheet?: string;
 }
 
 /** The kind of one cell of a layout table. */

@@ -20,7 +20,9 @@ export type Report = ReportBase & SectionValues;
 
 /** What every section computes from: the cleaned tables, the range and its weeks. */
 export interface ReportRun {
-  readonly options: Readonly<Required<Pick<ReportOptions, "timeZone" | "weekStartsOn" | "windowDays">>>;
+  readonly options: Readonly<
+    Required<Pick<ReportOptions, "timeZone" | "weekStartsOn" | "windowDays" | "focusWeek">>
+  >;
   readonly tables: ReadTables;
   readonly presence: Presence;
   readonly events: CleanEvents;
@@ -79,7 +81,12 @@ export function runOf(tables: ReadTables, options: ReportOptions, ahead?: Counte
   const range = reportRange(presence, events, options.from, options.to);
   const memo = new Map<(run: ReportRun) => unknown, unknown>();
   const run: ReportRun = {
-    options: { timeZone: options.timeZone, weekStartsOn, windowDays },
+    options: {
+      timeZone: options.timeZone,
+      weekStartsOn,
+      windowDays,
+      focusWeek: options.focusWeek ?? null,
+    },
     tables,
     presence,
     events,

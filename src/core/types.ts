@@ -152,6 +152,8 @@ export interface ReportOptions {
   to?: Day | null;
   /** Funnel window in days, 1–90. */
   windowDays?: number;
+  /** A day of the follow-up lists' focus week (insights.md §13); null: the latest complete week. */
+  focusWeek?: Day | null;
 }
 
 /** What every report holds besides its sections' values (core/report.ts's Report adds those). */

@@ -1,11 +1,13 @@
 /** One build of the weekly report: read the source sheets, run the engine once, write the report sheets. */
 import { formatDay, parseDay, ZoneClock } from "../core/calendar";
+import { FocusWeekError } from "../core/follow-up";
 import { TableError } from "../core/headers";
 import { type ReadTables, TABLE_NAMES, type TableGrids } from "../core/inputs";
-import { readTables, reportFromTables } from "../core/report";
+import { type Report, readTables, reportFromTables } from "../core/report";
 import { sectionOf } from "../core/sections";
 import type { Grid, TableName } from "../core/types";
 import type { BuildResult, Settings } from "../shared/bridge";
+import { followUpHeadline } from "./follow-up-headline";
 import { headlineOf } from "./headline";
 import { messages } from "./messages";
 import { planReport } from "./report-sheets";
@@ -54,17 +56,37 @@ function readAll(grids: Partial<Record<TableName, Grid>>, settings: Settings, cl
   }
 }
 
+/** The engine's report of the tables with the settings; a focus week outside the range says so in their language. */
+function reportOf(tables: ReadTables, settings: Settings, clock: ZoneClock): Report {
+  try {
+    return reportFromTables(tables, {
+      timeZone: clock.timeZone,
+      weekStartsOn: settings.weekStartsOn,
+      from: settings.from === null ? null : parseDay(settings.from),
+      to: settings.to === null ? null : parseDay(settings.to),
+      windowDays: settings.windowDays,
+      focusWeek: settings.focusWeek === null ? null : parseDay(settings.focusWeek),
+    });
+  } catch (error) {
+    if (error instanceof FocusWeekError) {
+      const { weekStart, range } = error;
+      throw new Error(
+        messages(settings.lang).focusWeekOutside(
+          formatDay(weekStart),
+          formatDay(range.from),
+          formatDay(range.to),
+        ),
+      );
+    }
+    throw error;
+  }
+}
+
 /** Builds the report with `settings` at `now`; the caller holds the document lock. */
 export function buildReportSheets(spreadsheet: Spreadsheet, settings: Settings, now: number): BuildResult {
   const clock = new ZoneClock(spreadsheet.getSpreadsheetTimeZone());
   const tables = readAll(readSources(spreadsheet, settings), settings, clock);
-  const report = reportFromTables(tables, {
-    timeZone: clock.timeZone,
-    weekStartsOn: settings.weekStartsOn,
-    from: settings.from === null ? null : parseDay(settings.from),
-    to: settings.to === null ? null : parseDay(settings.to),
-    windowDays: settings.windowDays,
-  });
+  const report = reportOf(tables, settings, clock);
   const provenance = {
     sources: TABLE_NAMES.map((table) => ({
       table,
@@ -74,11 +96,13 @@ export function buildReportSheets(spreadsheet: Spreadsheet, settings: Settings, 
     report,
     builtAt: now,
   };
-  const written = writeReport(spreadsheet, planReport(report, provenance, settings.lang, clock));
+  const plans = planReport(report, provenance, settings.lang, clock);
+  const written = writeReport(spreadsheet, plans);
   // The first tab is the one a build opens on (the weekly report).
   if (written.length > 0) spreadsheet.getSheetByName(written[0].name)?.activate();
   return {
     headline: headlineOf(report),
+    followUp: followUpHeadline(report.followUp, plans, written),
     sheets: written.map((w) => ({
       kind: w.kind,
       title: sectionOf(w.kind).title[settings.lang],

@@ -30,6 +30,8 @@ export interface SheetPlan {
   charts: ChartSpec[];
   /** The sheet's height in rows. */
   rows: number;
+  /** The row of each main table and caption by id, in column A: where a link opens it. */
+  anchors: Record<string, number>;
 }
 
 const GAP_WIDTH = 24;
@@ -115,26 +117,39 @@ function planSheet(
   const tables = new Map(section.tables(value, lang, report).map((t) => [t.id, t]));
   const placed = new Map<string, Placed>();
   const main: Block[] = [];
+  const anchors: Record<string, number> = {};
   // Labels that stand above the tables' columns (the headline's) widen those columns too.
   const labels: string[] = [];
-  let row = 1;
+  // The row the last block ended on, and whether it captions the table that follows.
+  let lastRow = -1;
+  let captioning = false;
   let frozenRows = 0;
   for (const item of layout.main) {
+    const table = typeof item === "string" && item !== "headline" ? tables.get(item) : undefined;
+    if (table === undefined && typeof item === "string" && item !== "headline") continue;
+    const row = captioning && table ? lastRow + 1 : lastRow + 2;
     const at = { row, column: 1 };
     let block: Block;
-    if (item === "headline") {
+    if (typeof item === "object") {
+      block = textBlock(
+        at,
+        item.lines(value, report, lang).map((line) => [line]),
+      );
+      anchors[item.id] = row;
+    } else if (table === undefined) {
       block = headlineBlock(report, at, lang, clock);
       block.values[1].forEach((label, i) => {
         labels[i] = label as string;
       });
     } else {
-      const table = tables.get(item)!;
       block = tableBlock(at, table, clock);
-      placed.set(item, { table, block });
-      if (frozenRows === 0) frozenRows = row;
+      placed.set(table.id, { table, block });
+      anchors[table.id] = row;
+      if (frozenRows === 0 && layout.freeze !== "none") frozenRows = row;
     }
     main.push(block);
-    row = blockBottom(block) + 2;
+    lastRow = blockBottom(block);
+    captioning = typeof item === "object";
   }
 
   const column = Math.max(...main.map(blockWidth)) + 2;
@@ -182,6 +197,7 @@ function planSheet(
     charts,
     // One spare row: Sheets will not freeze every row of a sheet.
     rows: bottom + 1,
+    anchors,
   };
 }
 

@@ -2,6 +2,7 @@
  * Calendar days as integers (days since 1970-01-01), as the engine counts them and as every door
  * writes them (YYYY-MM-DD). Pure arithmetic, no time zones: those are core/calendar.ts's.
  */
+import type { WeekStart } from "../core/types";
 
 /** A calendar day as an integer: days since 1970-01-01 (negative before it). */
 export type Day = number;
@@ -62,4 +63,15 @@ export function parseDay(text: string): Day | null {
   if (!isValidCivil(y, mo, d)) return null;
   const day = daysFromCivil(y, mo, d);
   return day >= FIRST_DAY && day <= LAST_DAY ? day : null;
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday. */
+export function dayOfWeek(day: Day): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** The first day of the calendar week holding `day` (the sidebar lists the weeks with it too). */
+export function weekStartOf(day: Day, weekStartsOn: WeekStart): Day {
+  const offset = weekStartsOn === "monday" ? (dayOfWeek(day) + 6) % 7 : dayOfWeek(day);
+  return day - offset;
 }

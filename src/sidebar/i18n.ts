@@ -78,6 +78,10 @@ const en = {
   settingsUnsaved: "Not saved yet; building saves them too.",
   windowInvalid: "Enter a whole number of days from {min} to {max}.",
   rangeInvalid: "The start date is after the end date.",
+  focusWeekLabel: "Focus week",
+  focusWeekLatest: "Latest complete week",
+  focusWeekOption: "Week of {day}",
+  focusWeekHint: "The week the follow-up lists on the Follow-up sheet are for.",
 
   buildTitle: "Weekly report",
   buildHint: "Writes the {sheets} sheets. Your data sheets stay as they are.",
@@ -101,6 +105,8 @@ const en = {
   skippedLink: "See Data problems",
   builtAt: "Built at {time} · {from} to {to}",
   builtAtNoRange: "Built at {time} · no days with data",
+  followUpTitle: "Follow-up lists",
+  followUpHint: "Click a list to open it on the Follow-up sheet.",
 };
 
 type MessageKey = keyof typeof en;
@@ -182,6 +188,10 @@ const zh: Record<MessageKey, string> = {
   settingsUnsaved: "尚未保存；生成周报时也会一并保存。",
   windowInvalid: "请输入 {min} 到 {max} 之间的整数天数。",
   rangeInvalid: "开始日期晚于结束日期。",
+  focusWeekLabel: "关注周",
+  focusWeekLatest: "最近完整周",
+  focusWeekOption: "{day} 当周",
+  focusWeekHint: "“跟进名单”表中各名单所针对的一周。",
 
   buildTitle: "周报",
   buildHint: "生成{sheets}工作表，不会改动你的数据表。",
@@ -205,6 +215,8 @@ const zh: Record<MessageKey, string> = {
   skippedLink: "查看数据问题",
   builtAt: "生成于 {time} · {from} 至 {to}",
   builtAtNoRange: "生成于 {time} · 没有含数据的日期",
+  followUpTitle: "跟进名单",
+  followUpHint: "点击名单，打开“跟进名单”表中的对应位置。",
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, zh };

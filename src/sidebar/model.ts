@@ -25,7 +25,8 @@ export interface Actions {
   editWindow(text: string): void;
   saveSettings(): void;
   build(): void;
-  openSheet(sheetId: number): void;
+  /** Opens a report sheet, at a row of column A when given (a follow-up list's block). */
+  openSheet(sheetId: number, row?: number): void;
   reload(): void;
 }
 
@@ -92,6 +93,7 @@ export function initialModel(lang: Lang): Model {
     to: null,
     windowDays: WINDOW_DAYS.default,
     lang,
+    focusWeek: null,
   };
   return {
     status: "loading",
@@ -125,6 +127,7 @@ export function sameSettings(a: Settings, b: Settings): boolean {
     (a.from ?? null) === (b.from ?? null) &&
     (a.to ?? null) === (b.to ?? null) &&
     a.windowDays === b.windowDays &&
-    a.lang === b.lang
+    a.lang === b.lang &&
+    (a.focusWeek ?? null) === (b.focusWeek ?? null)
   );
 }

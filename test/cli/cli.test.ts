@@ -73,6 +73,11 @@ describe("community-funnel report output formats", () => {
     expect(readdirSync(dir).sort()).toEqual([
       "daily.csv",
       "excluded.csv",
+      "followUp-activeNotConverted.csv",
+      "followUp-churned.csv",
+      "followUp-silentNewMembers.csv",
+      "followUp-topBuyers.csv",
+      "followUp-wentQuiet.csv",
       "funnel.csv",
       "problems.csv",
       "weekly.csv",
@@ -105,6 +110,7 @@ describe("community-funnel report output formats", () => {
       "Weekly report",
       "Daily",
       "Funnel",
+      "Follow-up",
       "Data problems",
       "Excluded",
     ]);

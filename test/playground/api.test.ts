@@ -94,7 +94,13 @@ describe("POST /api/run", () => {
       args: [state.body.settings],
     });
     expect(built.status).toBe(200);
-    expect(built.body.sheets.map((s) => s.name)).toEqual(["周报", "每日数据", "漏斗", "数据问题"]);
+    expect(built.body.sheets.map((s) => s.name)).toEqual([
+      "周报",
+      "每日数据",
+      "漏斗",
+      "跟进名单",
+      "数据问题",
+    ]);
     const weekly = tableRows(await sheetValues("周报"), keysOf(EXPECTED.weekly), EXPECTED.timeZone);
     expect(rowDifferences(EXPECTED.weekly, weekly)).toEqual([]);
   });

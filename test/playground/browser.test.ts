@@ -11,7 +11,7 @@ import { launchChromium } from "../support/browser";
 import { EXPECTED, keysOf, rowDifferences, tableRows } from "./report-tables";
 
 const ROOT = findProjectRoot(import.meta.dirname);
-const REPORT_SHEETS = ["周报", "每日数据", "漏斗", "数据问题"];
+const REPORT_SHEETS = ["周报", "每日数据", "漏斗", "跟进名单", "数据问题"];
 const WEEKLY_FORMULA = "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)";
 
 let server: ChildProcess | undefined;

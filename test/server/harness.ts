@@ -124,6 +124,7 @@ export function settingsFor(fixture: Fixture, lang: Lang = "en"): Settings {
     to: null,
     windowDays: fixture.windowDays,
     lang,
+    focusWeek: null,
   };
 }
 

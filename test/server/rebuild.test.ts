@@ -40,6 +40,7 @@ describe("rebuilding", () => {
       "Weekly report",
       "Daily",
       "Funnel",
+      "Follow-up",
       "Data problems",
     ]);
     expect(second.sheets.map((s) => s.name)).toEqual(first.sheets.map((s) => s.name));

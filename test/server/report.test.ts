@@ -30,7 +30,7 @@ describe("the report's numbers", () => {
 
   it("a report in Chinese holds the same numbers under Chinese headers and sheet names", () => {
     const { standIn, result } = built("community-cn", "zh");
-    expect(result.sheets.map((s) => s.name)).toEqual(["周报", "每日数据", "漏斗", "数据问题"]);
+    expect(result.sheets.map((s) => s.name)).toEqual(["周报", "每日数据", "漏斗", "跟进名单", "数据问题"]);
     expect(reportDifferences(fixture("community-cn").expected, reportFromSheets(standIn, "zh"))).toEqual([]);
   });
 
@@ -52,10 +52,11 @@ describe("the report's numbers", () => {
       ["weekly", "Weekly report", "Weekly report"],
       ["daily", "Daily", "Daily"],
       ["funnel", "Funnel", "Funnel"],
+      ["followUp", "Follow-up", "Follow-up"],
       ["problems", "Data problems", "Data problems"],
     ]);
     expect(Number.isNaN(Date.parse(result.builtAt))).toBe(false);
-    expect(sheets.size).toBe(4);
+    expect(sheets.size).toBe(5);
   });
 });
 

@@ -40,6 +40,7 @@ describe("the sidebar's state", () => {
       to: null,
       windowDays: 7,
       lang: "en",
+      focusWeek: null,
     });
     expect(state.sheets.map((s) => [s.name, s.rows, s.looksLike, s.isReport])).toEqual([
       ["Notes", 0, null, false],
@@ -59,6 +60,7 @@ describe("the sidebar's state", () => {
       ["周报", null],
       ["每日数据", null],
       ["漏斗", null],
+      ["跟进名单", null],
       ["数据问题", null],
     ]);
   });

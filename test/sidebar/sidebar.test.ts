@@ -89,7 +89,13 @@ describe("the sidebar against the built server", () => {
     expect(headlineTop[0]).toBeLessThan(headlineTop[1]);
 
     const links = page.locator(".sheet-links a");
-    expect(await links.allTextContents()).toEqual(["Weekly report", "Daily", "Funnel", "Data problems"]);
+    expect(await links.allTextContents()).toEqual([
+      "Weekly report",
+      "Daily",
+      "Funnel",
+      "Follow-up",
+      "Data problems",
+    ]);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
       expect(href).toMatch(/^#gid=\d+$/);
     }

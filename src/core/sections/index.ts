@@ -6,12 +6,13 @@ import type { Lang } from "../../shared/lang";
 import type { LayoutTable } from "../layout";
 import type { ReportBase } from "../types";
 import { DAILY } from "./daily";
+import { FOLLOW_UP } from "./follow-up";
 import { FUNNEL } from "./funnel";
 import { PROBLEMS } from "./problems";
 import type { ReportSection } from "./section";
 import { WEEKLY } from "./weekly";
 
-export const SECTIONS = [DAILY, WEEKLY, FUNNEL, PROBLEMS] as const;
+export const SECTIONS = [DAILY, WEEKLY, FUNNEL, FOLLOW_UP, PROBLEMS] as const;
 
 type Entry = (typeof SECTIONS)[number];
 

@@ -40,6 +40,17 @@ export interface ChartLayout {
   stacked?: boolean;
 }
 
+/**
+ * Lines of text down column A, the first bold: the caption of the table right below it, which
+ * follows without an empty row (a list's title with its count, and who is on it).
+ */
+export interface TextItem<V> {
+  kind: "text";
+  /** Unique on its sheet: the row the sidebar's links open (SheetPlan.anchors). */
+  id: string;
+  lines(value: V, base: ReportBase, lang: Lang): string[];
+}
+
 /** What stands in a sheet's side column, top to bottom, one empty row apart. */
 export type SideItem<V> =
   | { kind: "provenance" }
@@ -51,9 +62,12 @@ export interface SheetLayout<V> {
   first?: true;
   /**
    * Down column A from row 1, one empty row apart: the headline of the latest complete week,
-   * and the section's tables by id. Rows are frozen down to the first table's header.
+   * the section's tables by id (one its value did not make is left out) and captions. Rows are
+   * frozen down to the first table's header.
    */
-  main: readonly ("headline" | (string & {}))[];
+  main: readonly ("headline" | (string & {}) | TextItem<V>)[];
+  /** "none": no rows frozen, for tables stacked one below the other. */
+  freeze?: "none";
   /** Where the side column starts: row 1, or below the frozen rows (so scrolling never cuts it). */
   sideFrom: "top" | "belowFrozen";
   side: readonly SideItem<V>[];
