@@ -20,3 +20,16 @@ export function compareCodePoints(a: string, b: string): number {
   }
   return a.length - b.length;
 }
+
+/** Below U+D800 UTF-16 order is code-point order: a string of only such characters sorts with `<`. */
+const BELOW_SURROGATES = /^[\0-\uD7FF]*$/;
+
+/**
+ * The fastest comparison that puts `texts` in code-point order: the engine's own `<` unless one of
+ * them holds a character from U+D800 on (a list of tens of thousands of member ids sorts several
+ * times faster so).
+ */
+export function codePointOrderOf(texts: readonly string[]): (a: string, b: string) => number {
+  for (const text of texts) if (!BELOW_SURROGATES.test(text)) return compareCodePoints;
+  return (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -6,10 +6,10 @@
  */
 import { formatDay, weekStartOf } from "./calendar";
 import type { CountedOrders, Events } from "./clean";
-import { compareCodePoints } from "./code-points";
+import { codePointOrderOf } from "./code-points";
 import { type DayRange, latestComplete, ReportRangeError, type Week } from "./range";
 import type { ReportRun } from "./report";
-import { cellText } from "./text";
+import { cellText, distinctCellText } from "./text";
 import type { Day, MemberColumns } from "./types";
 
 /** The lists, in the JSON's order. */
@@ -96,26 +96,25 @@ interface Purchases {
 }
 
 function purchasesOf(orders: CountedOrders, from: Day, week: Week, members: number): Purchases {
-  const bought: Purchases = {
-    orders: new Int32Array(members),
-    cents: new Float64Array(members),
-    weekOrders: new Int32Array(members),
-    weekCents: new Float64Array(members),
-  };
+  // Locals, not properties, in the loop: it runs once per report, mostly before V8 optimises it.
+  const counts = new Int32Array(members);
+  const sums = new Float64Array(members);
+  const weekCounts = new Int32Array(members);
+  const weekSums = new Float64Array(members);
   const { member, day, cents, length } = orders;
   const { first, last } = week;
   for (let i = 0; i < length; i++) {
     const d = day[i];
     if (d < from || d > last) continue;
     const m = member[i];
-    bought.orders[m]++;
-    bought.cents[m] += cents[i];
+    counts[m]++;
+    sums[m] += cents[i];
     if (d >= first) {
-      bought.weekOrders[m]++;
-      bought.weekCents[m] += cents[i];
+      weekCounts[m]++;
+      weekSums[m] += cents[i];
     }
   }
-  return bought;
+  return { orders: counts, cents: sums, weekOrders: weekCounts, weekCents: weekSums };
 }
 
 /** Each member's valid row with the latest joined day, the later row on a tie (duplicates included). */
@@ -140,14 +139,13 @@ function listMembers(
   const { first: periodsFrom, start, end } = run.presence;
   // F's days inside the range: every judgement is on those (and on the week before F's).
   const { first: from, last: to } = week;
-  const lists = {
-    silentNewMembers: lastActive && ([] as number[]),
-    activeNotConverted: lastActive && ([] as number[]),
-    wentQuiet: lastActive && ([] as number[]),
-    churned: [] as number[],
-    topBuyers: bought && ([] as number[]),
-  };
+  // No week before F: nobody was active in it.
+  const before = previous ? previous.first : from;
+  const [silent, active, quiet, churned, buyers] = [[], [], [], [], []] as number[][];
   const members = run.presence.members.size;
+  const last = lastActive ?? new Int32Array(0);
+  const orders = bought ? bought.orders : new Int32Array(members);
+  const weekOrders = bought ? bought.weekOrders : new Int32Array(0);
   for (let m = 0; m < members; m++) {
     let joinedIn = NO_DAY;
     let leftIn = false;
@@ -158,45 +156,60 @@ function listMembers(
       if (end[p] >= from && end[p] <= to) leftIn = true;
       if (start[p] <= to && end[p] > to) present = true;
     }
-    if (leftIn) lists.churned.push(m);
-    if (bought && bought.weekOrders[m] > 0) lists.topBuyers?.push(m);
+    if (leftIn) churned.push(m);
+    if (bought && weekOrders[m] > 0) buyers.push(m);
     if (!lastActive) continue;
     // The last activity up to F's end tells all three: since the join, in F, and in the week before.
-    const last = lastActive[m];
-    if (joinedIn !== NO_DAY && last < joinedIn) lists.silentNewMembers?.push(m);
+    const day = last[m];
+    if (joinedIn !== NO_DAY && day < joinedIn) silent.push(m);
     if (!present) continue;
-    if (last >= from) {
-      if (!bought || bought.orders[m] === 0) lists.activeNotConverted?.push(m);
-    } else if (previous && last >= previous.first) {
-      lists.wentQuiet?.push(m);
+    if (day >= from) {
+      if (orders[m] === 0) active.push(m);
+    } else if (day >= before) {
+      quiet.push(m);
     }
   }
-  return lists;
+  return {
+    silentNewMembers: lastActive && silent,
+    activeNotConverted: lastActive && active,
+    wentQuiet: lastActive && quiet,
+    churned,
+    topBuyers: bought && buyers,
+  };
 }
 
-/** The text of a kept member column at a row, "" without that column. */
-function keptText(rows: MemberColumns, field: string): (row: number) => string {
+/** The text of a kept member column at a row, "" without that column; names seldom repeat, groups do. */
+function keptText(
+  rows: MemberColumns,
+  field: string,
+  text: (cell: unknown) => string,
+): (row: number) => string {
   const column = rows.kept.find((c) => c.field === field);
-  return column ? (row) => cellText(column.cells[row]) : () => "";
+  return column ? (row) => text(column.cells[row]) : () => "";
 }
 
 type Order = (a: FollowUpEntry, b: FollowUpEntry) => number;
 
-const byId: Order = (a, b) => compareCodePoints(a.memberId, b.memberId);
-const descending =
-  (key: (e: FollowUpEntry) => number | null): Order =>
-  (a, b) =>
-    (key(b) ?? 0) - (key(a) ?? 0) || byId(a, b);
-
-/** Each list's order (insights.md §13), memberId breaking every tie. */
-const ORDERS: Record<FollowUpList, Order> = {
-  silentNewMembers: (a, b) => a.firstJoined - b.firstJoined || byId(a, b),
-  activeNotConverted: descending((e) => e.lastActive),
-  wentQuiet: descending((e) => e.lastActive),
-  // Without orders every gmv is null: memberId alone.
-  churned: descending((e) => e.gmvCents),
-  topBuyers: descending((e) => e.weekGmvCents),
-};
+/**
+ * Each list's order (insights.md §13), memberId (by `byId`) breaking every tie. Days and cents are
+ * read straight from the entries: these compare tens of thousands of entries.
+ */
+function orderOf(list: FollowUpList, byId: (a: string, b: string) => number): Order {
+  switch (list) {
+    case "silentNewMembers":
+      return (a, b) => a.firstJoined - b.firstJoined || byId(a.memberId, b.memberId);
+    case "activeNotConverted":
+    case "wentQuiet":
+      // Everyone on these two was active: lastActive is a day.
+      return (a, b) => (b.lastActive as Day) - (a.lastActive as Day) || byId(a.memberId, b.memberId);
+    case "churned":
+      // Without orders every gmv is null: memberId alone.
+      return (a, b) => (b.gmvCents ?? 0) - (a.gmvCents ?? 0) || byId(a.memberId, b.memberId);
+    case "topBuyers":
+      return (a, b) =>
+        (b.weekGmvCents as number) - (a.weekGmvCents as number) || byId(a.memberId, b.memberId);
+  }
+}
 
 /** The follow-up lists of a run's focus week; null when the range is empty. */
 export function followUpOf(run: ReportRun): FollowUp | null {
@@ -211,26 +224,29 @@ export function followUpOf(run: ReportRun): FollowUp | null {
 
   const rows = run.tables.members.rows;
   const latest = latestRows(rows);
-  const [name, group, channel] = ["name", "group", "channel"].map((field) => keptText(rows, field));
+  const name = keptText(rows, "name", distinctCellText);
+  const group = keptText(rows, "group", cellText);
+  const channel = keptText(rows, "channel", cellText);
+  const { members: ids, start, first } = presence;
   // A member on two lists (a silent newcomer who also left) has one entry.
-  const entries = new Map<number, FollowUpEntry>();
+  const entries: (FollowUpEntry | undefined)[] = new Array(members);
   const entryOf = (m: number): FollowUpEntry => {
-    let entry = entries.get(m);
+    let entry = entries[m];
     if (entry === undefined) {
       const row = latest[m];
       const last = lastActive ? lastActive[m] : NO_DAY;
       entry = {
-        memberId: presence.members.idAt(m),
+        memberId: ids.idAt(m),
         name: name(row),
         group: group(row),
         channel: channel(row),
-        firstJoined: presence.start[presence.first[m]],
+        firstJoined: start[first[m]],
         lastActive: last === NO_DAY ? null : last,
         orders: bought ? bought.orders[m] : null,
         gmvCents: bought ? bought.cents[m] : null,
         weekGmvCents: bought ? bought.weekCents[m] : null,
       };
-      entries.set(m, entry);
+      entries[m] = entry;
     }
     return entry;
   };
@@ -244,8 +260,10 @@ export function followUpOf(run: ReportRun): FollowUp | null {
     topBuyers: null,
   };
   for (const list of FOLLOW_UP_LISTS) {
-    const listed = lists[list];
-    followUp[list] = listed ? listed.map(entryOf).sort(ORDERS[list]) : null;
+    const listed = lists[list]?.map(entryOf) ?? null;
+    followUp[list] = listed
+      ? listed.sort(orderOf(list, codePointOrderOf(listed.map((e) => e.memberId))))
+      : null;
   }
   return followUp;
 }

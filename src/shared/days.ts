@@ -49,10 +49,24 @@ export function isValidCivil(year: number, month: number, day: number): boolean 
   return day <= (leap ? 29 : 28);
 }
 
+/**
+ * Days already written: a report writes the same few hundred days over and over (a follow-up
+ * list's tens of thousands of entries have two days each), and writing one costs far more than
+ * finding it. Bounded, so that a long run over many days cannot grow it without end.
+ */
+const formatted = new Map<Day, string>();
+const FORMATTED_LIMIT = 20_000;
+
 /** @example formatDay(daysFromCivil(2024, 12, 2)) //=> "2024-12-02" */
 export function formatDay(day: Day): string {
-  const { year, month, day: d } = civilFromDays(day);
-  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${d < 10 ? "0" : ""}${d}`;
+  let text = formatted.get(day);
+  if (text === undefined) {
+    const { year, month, day: d } = civilFromDays(day);
+    text = `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${d < 10 ? "0" : ""}${d}`;
+    if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
+    formatted.set(day, text);
+  }
+  return text;
 }
 
 /** Parses a user-given day `YYYY-MM-DD`; null when it is not one. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { daysFromCivil } from "../../src/core/calendar";
-import { compareCodePoints } from "../../src/core/code-points";
+import { codePointOrderOf, compareCodePoints } from "../../src/core/code-points";
 import { FocusWeekError } from "../../src/core/follow-up";
 import { reportToJson } from "../../src/core/json";
 import { buildReport } from "../../src/core/report";
@@ -258,6 +258,17 @@ describe("the follow-up lists (insights.md §13)", () => {
         expect.objectContaining({ memberId: "0012345678901234567", name: '=HYPERLINK("x")', group: "" }),
       ]);
     });
+  });
+});
+
+describe("codePointOrderOf", () => {
+  it("sorts as compareCodePoints does, whether or not the texts hold characters from U+D800 on", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "7", "\uD7FF", "\uE000", "😀") });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 12 }), (texts) => {
+        expect([...texts].sort(codePointOrderOf(texts))).toEqual([...texts].sort(compareCodePoints));
+      }),
+    );
   });
 });
 
