@@ -34,6 +34,8 @@ export interface PlaygroundSnapshot {
   /** Goes up with every change, so the page can tell a stale view. */
   version: number;
   activeSheet: string | null;
+  /** The active sheet's selection when the add-on set one (a follow-up list's block), in A1. */
+  activeRange: string | null;
   sheets: SheetView[];
   /** The menus onOpen added, as Sheets shows them in its menu bar. */
   menus: { name: string; items: { caption: string; functionName: string }[] }[];

@@ -236,6 +236,7 @@ export class Playground {
     return {
       version: this.version,
       activeSheet: spreadsheet.getActiveSheet().getName(),
+      activeRange: spreadsheet.getActiveSheet().getActiveRange()?.getA1Notation() ?? null,
       sheets: views,
       menus: ui.menus.map((menu) => ({
         name: menu.name,

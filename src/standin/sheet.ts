@@ -225,6 +225,8 @@ export function sheetFacade(ctx: SpreadsheetContext, sheet: SheetModel): object 
       spreadsheet.active = sheet;
       return facade;
     },
+    getActiveRange: (): object | null =>
+      sheet.activeRange === null ? null : rangeFacade(ctx, a1RangeRef(sheet, sheet.activeRange)),
     showSheet: (): object => setVisible(true),
     hideSheet: (): object => setVisible(false),
     isSheetHidden: (): boolean => sheet.hidden,

@@ -132,6 +132,18 @@ describe("the playground in a browser", () => {
     await page.locator('table.grid[aria-label="漏斗"]').waitFor();
   });
 
+  it("opens a follow-up list at its block when its count is clicked in the sidebar", async () => {
+    const wentQuiet = page.frameLocator("#sidebar").locator('[data-key="follow-up-wentQuiet"] a');
+    expect(await wentQuiet.textContent()).toBe("沉默预警59");
+    await wentQuiet.click();
+    await expect
+      .poll(() => page.getByRole("tab", { name: "跟进名单", exact: true }).getAttribute("aria-selected"))
+      .toBe("true");
+    const selected = page.locator('table.grid[aria-label="跟进名单"] td.selected');
+    await expect.poll(() => selected.textContent()).toBe("沉默预警（59人）");
+    expect(await selected.isVisible()).toBe(true);
+  });
+
   it("draws every chart of the report sheets, each labelled with its title", async () => {
     let drawn = 0;
     for (const name of ["周报", "每日数据", "漏斗"]) {
