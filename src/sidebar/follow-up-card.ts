@@ -20,8 +20,8 @@ export function followUpCard(model: Model, actions: Actions, followUp: FollowUpH
       "li",
       { "data-key": `follow-up-${list.key}` },
       list.count === null
-        ? h("span", { class: "follow-up-link follow-up-none" }, label, count)
-        : h("a", sheetLink(actions, followUp.sheetId, "follow-up-link", list.row), label, count),
+        ? h("span", { class: "sheet-link follow-up-link follow-up-none" }, label, count)
+        : h("a", sheetLink(actions, followUp.sheetId, "sheet-link follow-up-link", list.row), label, count),
     );
   };
   return h(
