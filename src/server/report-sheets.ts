@@ -125,8 +125,9 @@ function planSheet(
   let captioning = false;
   let frozenRows = 0;
   for (const item of layout.main) {
-    const table = typeof item === "string" && item !== "headline" ? tables.get(item) : undefined;
-    if (table === undefined && typeof item === "string" && item !== "headline") continue;
+    // Null for the headline and captions; undefined for a table the section's value did not make.
+    const table = typeof item === "string" && item !== "headline" ? tables.get(item) : null;
+    if (table === undefined) continue;
     const row = captioning && table ? lastRow + 1 : lastRow + 2;
     const at = { row, column: 1 };
     let block: Block;
@@ -136,7 +137,7 @@ function planSheet(
         item.lines(value, report, lang).map((line) => [line]),
       );
       anchors[item.id] = row;
-    } else if (table === undefined) {
+    } else if (table === null) {
       block = headlineBlock(report, at, lang, clock);
       block.values[1].forEach((label, i) => {
         labels[i] = label as string;
