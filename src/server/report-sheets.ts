@@ -12,7 +12,7 @@ import type { Report } from "../core/report";
 import { type AnySection, READING_ORDER, type SectionId } from "../core/sections";
 import type { ChartLayout, LabelBlock, SideItem } from "../core/sections/section";
 import type { Lang } from "../shared/lang";
-import { CHART_ROWS, type ChartSpec, chartSpec, type RangeBox } from "./charts";
+import { CHART_ROWS, CHART_WIDTH, type ChartSpec, chartSpec, type RangeBox } from "./charts";
 import { headlineBlock } from "./headline";
 import type { ReportKind } from "./ownership";
 import { type Provenance, provenanceRows } from "./provenance";
@@ -30,6 +30,8 @@ export interface SheetPlan {
   charts: ChartSpec[];
   /** The sheet's height in rows. */
   rows: number;
+  /** Its width in columns: those it fills, and room for its charts to the right of the side column. */
+  columns: number;
   /** The row of each main table and caption by id, in column A: where a link opens it. */
   anchors: Record<string, number>;
 }
@@ -37,6 +39,10 @@ export interface SheetPlan {
 const GAP_WIDTH = 24;
 const LABEL_WIDTH = 180;
 const VALUE_WIDTH = 320;
+/** Sheets' width of a column nobody sized. */
+const DEFAULT_WIDTH = 100;
+/** The columns past the side column's value column that a chart anchored in it spans. */
+const CHART_SPILL = Math.ceil((CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH) / DEFAULT_WIDTH);
 const MIN_WIDTH: Record<ColumnKind, number> = {
   day: 96,
   int: 72,
@@ -198,6 +204,7 @@ function planSheet(
     charts,
     // One spare row: Sheets will not freeze every row of a sheet.
     rows: bottom + 1,
+    columns: widths.length + (charts.length > 0 ? CHART_SPILL : 0),
     anchors,
   };
 }

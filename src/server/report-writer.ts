@@ -7,7 +7,7 @@
 import { insertChart } from "./charts";
 import { freeName, markReport, type ReportKind, reportKindOf } from "./ownership";
 import type { SheetPlan } from "./report-sheets";
-import { fitRows, writeBlock } from "./writing";
+import { fitSize, writeBlock } from "./writing";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -20,12 +20,16 @@ export interface WrittenSheet {
 
 /** Writes one plan into a fresh sheet. */
 function renderSheet(sheet: Sheet, plan: SheetPlan): void {
-  fitRows(sheet, plan.rows);
+  fitSize(sheet, plan.rows, plan.columns);
   for (const block of plan.blocks) writeBlock(sheet, block);
   sheet.setFrozenRows(plan.frozenRows);
-  plan.widths.forEach((width, i) => {
-    sheet.setColumnWidth(i + 1, width);
-  });
+  // One call per run of equal widths (a table's text columns, the follow-up lists' ids and names).
+  for (let start = 0; start < plan.widths.length; ) {
+    let end = start + 1;
+    while (end < plan.widths.length && plan.widths[end] === plan.widths[start]) end++;
+    sheet.setColumnWidths(start + 1, end - start, plan.widths[start]);
+    start = end;
+  }
   for (const chart of plan.charts) insertChart(sheet, chart);
 }
 

@@ -50,10 +50,15 @@ export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
 }
 
 /**
- * Makes the sheet exactly `rows` tall: a report sheet without a thousand empty rows scrolls to its
- * end, and big reports stay within the workbook's cell limit.
+ * Makes the sheet exactly `rows` tall and `columns` wide: a report sheet without a thousand empty
+ * rows scrolls to its end, and big reports stay within the workbook's cell limit (ten million
+ * cells, the input sheets included: a follow-up list of 25,000 members is 25,000 rows).
  */
-export function fitRows(sheet: Sheet, rows: number): void {
+export function fitSize(sheet: Sheet, rows: number, columns: number): void {
+  // Columns first: deleting them frees the cells the new rows need.
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  else if (columns < maxColumns) sheet.deleteColumns(columns + 1, maxColumns - columns);
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   else if (rows < maxRows) sheet.deleteRows(rows + 1, maxRows - rows);

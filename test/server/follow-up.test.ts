@@ -148,6 +148,16 @@ describe("the Follow-up sheet", () => {
       expect(result.followUp!.lists.map((l) => l.count)).toEqual([null, null, null, 2, 2]);
     });
 
+    it("keeps only the columns it fills, so long lists stay within the workbook's cell limit", () => {
+      const { sheet, standIn } = built("rules");
+      // Nine columns of the top buyers, the gap, and the side column's labels and values.
+      expect(sheet.maxColumns).toBe(12);
+      expect(sheet.maxRows).toBe(sheet.values.length + 1);
+      // A sheet with charts keeps room for them to the right of its side column.
+      const weekly = reportSheets(standIn).get("weekly")!;
+      expect(weekly.maxColumns).toBeGreaterThan(weekly.values[0].length);
+    });
+
     it("writes no Follow-up sheet when nothing counted", () => {
       const { standIn, server } = openSpreadsheet([
         { name: "Members", values: [["member_id", "joined_at"]] },
