@@ -122,6 +122,7 @@ for (const [file, fn] of [
   ["bench-report.mjs", "benchReport"],
   ["bench-purchases.mjs", "benchPurchases"],
   ["bench-breakdown.mjs", "benchBreakdown"],
+  ["bench-followup.mjs", "benchFollowUp"],
 ]) {
   const path = join(root, "scripts", file);
   if (!existsSync(path)) continue;

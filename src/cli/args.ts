@@ -24,6 +24,8 @@ export interface CliOptions {
   windowDays: number;
   /** --by FIELD: the members field or column to compare segments by; null without. */
   by: string | null;
+  /** A day of the follow-up lists' focus week (--week); null: the latest complete week. */
+  focusWeek: Day | null;
   format: Format;
   out: string | null;
   lang: Lang;
@@ -48,6 +50,7 @@ Usage: community-funnel report ${TABLE_FLAGS}
          [--tz ZONE] [--week-start monday|sunday] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
          [--window DAYS] [--format table|json|csv|xlsx] [--out PATH] [--lang en|zh]
          [--by group|channel|COLUMN]
+         [--week YYYY-MM-DD]  the follow-up lists' week (default: the latest complete week)
          [--encoding auto|utf-8|gb18030|utf-16le|utf-16be]
 
 Reads CSV/TSV exports (UTF-8, UTF-16 with BOM or GB18030/GBK) and prints the weekly
@@ -103,6 +106,7 @@ const OPTIONS = {
   to: { type: "string" },
   window: { type: "string" },
   by: { type: "string" },
+  week: { type: "string" },
   format: { type: "string" },
   out: { type: "string" },
   lang: { type: "string" },
@@ -197,6 +201,7 @@ export function parseCli(
     to,
     windowDays,
     by: byField(str("by")),
+    focusWeek: day("week", str("week")),
     format,
     out,
     lang: str("lang") ? oneOf("lang", str("lang")!, ["en", "zh"] as const) : localeLang(env),

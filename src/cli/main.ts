@@ -2,9 +2,10 @@
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { version } from "../../package.json";
-import { ZoneClock } from "../core/calendar";
+import { formatDay, ZoneClock } from "../core/calendar";
 import { membersAndOrders } from "../core/clean";
 import { errorMessage } from "../core/errors";
+import { FocusWeekError } from "../core/follow-up";
 import { TableError } from "../core/headers";
 import { IdLimitError } from "../core/id-table";
 import { INPUT_TABLES, problemMessage, type ReadTables, tableLabel } from "../core/inputs";
@@ -181,6 +182,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     await report(options, io);
     return 0;
   } catch (error) {
+    if (error instanceof FocusWeekError) {
+      const lang = messageLang(argv, io.env);
+      io.stderr(
+        `community-funnel: --week ${formatDay(error.day)}${lang === "zh" ? "：" : ": "}${errorMessage(error, lang)}\n`,
+      );
+      return 2;
+    }
     // Mistakes the user can fix, and input past a limit of the engine: one line, exit code 2.
     if (
       error instanceof UsageError ||

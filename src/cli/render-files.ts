@@ -1,6 +1,7 @@
 /** `--format csv` (one file per report table) and `--format xlsx` (one sheet per table). */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Worksheet } from "exceljs";
 import Papa from "papaparse";
 import { daysFromCivil, formatDay } from "../core/calendar";
 import { type ColumnKind, fullRow, kindAt, type LayoutValue } from "../core/layout";
@@ -59,16 +60,31 @@ export function worksheetName(title: string, taken: readonly string[]): string {
   return name;
 }
 
-/** Writes the report as an .xlsx workbook, one sheet per table. */
+/** Writes the report as an .xlsx workbook, one sheet per table (or per group of tables that share one). */
 export async function writeXlsx(report: Report, path: string, lang: Lang): Promise<void> {
   // exceljs takes a quarter of a second to load: only --format xlsx pays for it.
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   const names: string[] = [];
+  // Worksheets that several tables share, by the name the tables give (LayoutTable.sheet).
+  const groups = new Map<string, Worksheet>();
   for (const table of reportTables(report, lang)) {
-    const name = worksheetName(table.title, names);
-    names.push(name);
-    const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+    // Tables that share a sheet (the follow-up lists) stack, each under its title: nothing is frozen.
+    const shared = table.sheet === undefined ? undefined : groups.get(table.sheet);
+    let sheet = shared;
+    if (!sheet) {
+      const name = worksheetName(table.sheet ?? table.title, names);
+      names.push(name);
+      sheet = workbook.addWorksheet(
+        name,
+        table.sheet === undefined ? { views: [{ state: "frozen", ySplit: 1 }] } : {},
+      );
+      if (table.sheet !== undefined) groups.set(table.sheet, sheet);
+    }
+    if (table.sheet !== undefined) {
+      if (shared) sheet.addRow([]);
+      sheet.addRow([table.title]).font = { bold: true };
+    }
     sheet.addRow(table.headers).font = { bold: true };
     table.rows.forEach((row, r) => {
       const added = sheet.addRow(
@@ -87,7 +103,8 @@ export async function writeXlsx(report: Report, path: string, lang: Lang): Promi
       });
     });
     table.headers.forEach((header, i) => {
-      sheet.getColumn(i + 1).width = Math.max(10, Math.min(40, header.length * 2 + 2));
+      const width = Math.max(10, Math.min(40, header.length * 2 + 2));
+      sheet.getColumn(i + 1).width = Math.max(shared?.getColumn(i + 1).width ?? 0, width);
     });
   }
   await workbook.xlsx.writeFile(path);

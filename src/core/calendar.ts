@@ -1,32 +1,23 @@
 /** Calendar days as integers and the time-zone arithmetic behind them (Intl only, no bundled tz data). */
 import { daysFromCivil } from "../shared/days";
-import type { Day, WeekStart } from "./types";
+import type { Day } from "./types";
 
 export {
   civilFromDays,
+  dayOfWeek,
   daysFromCivil,
   FIRST_DAY,
   formatDay,
   isValidCivil,
   LAST_DAY,
   parseDay,
+  weekStartOf,
 } from "../shared/days";
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_HOUR = 3_600_000;
 // Read once: where the bundle runs in node:vm (tests, the bench) every global lookup is slow.
 const { floor } = Math;
-
-/** Day of the week, 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday. */
-export function dayOfWeek(day: Day): number {
-  return (((day + 4) % 7) + 7) % 7;
-}
-
-/** The first day of the calendar week holding `day`. */
-export function weekStartOf(day: Day, weekStartsOn: WeekStart): Day {
-  const offset = weekStartsOn === "monday" ? (dayOfWeek(day) + 6) % 7 : dayOfWeek(day);
-  return day - offset;
-}
 
 /** The options ZoneClock reads instants with: every field of a wall-clock time. */
 const WALL_CLOCK: Intl.DateTimeFormatOptions = {

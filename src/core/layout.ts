@@ -34,6 +34,8 @@ export interface LayoutTable {
   rows: LayoutValue[][];
   /** For a label/value table (excluded): the kind of each row's value, overriding `kinds`. */
   rowKinds?: ColumnKind[];
+  /** The xlsx worksheet it shares with the other tables of that name, each under its title; by default its own. */
+  sheet?: string;
   /**
    * How each data cell looks on the report sheet and in xlsx, row by row like `rows` (null, or a
    * short row: the default): CSS background colours (a heatmap's shades) and font colours (a mark).

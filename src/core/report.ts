@@ -21,7 +21,9 @@ export type Report = ReportBase & SectionValues;
 /** What every section computes from: the cleaned tables, the range and its weeks. */
 export interface ReportRun {
   readonly options: Readonly<
-    Required<Pick<ReportOptions, "timeZone" | "weekStartsOn" | "windowDays">> & { by: string | null }
+    Required<Pick<ReportOptions, "timeZone" | "weekStartsOn" | "windowDays" | "focusWeek">> & {
+      by: string | null;
+    }
   >;
   readonly tables: ReadTables;
   readonly presence: Presence;
@@ -81,7 +83,13 @@ export function runOf(tables: ReadTables, options: ReportOptions, ahead?: Counte
   const range = reportRange(presence, events, options.from, options.to);
   const memo = new Map<(run: ReportRun) => unknown, unknown>();
   const run: ReportRun = {
-    options: { timeZone: options.timeZone, weekStartsOn, windowDays, by: options.by ?? null },
+    options: {
+      timeZone: options.timeZone,
+      weekStartsOn,
+      windowDays,
+      by: options.by ?? null,
+      focusWeek: options.focusWeek ?? null,
+    },
     tables,
     presence,
     events,

@@ -68,6 +68,16 @@ export function cellText(value: unknown): string {
   return isPlaceholder(text) ? "" : text;
 }
 
+/**
+ * cellText for text that seldom repeats (a nickname per member): the cache of repeated values
+ * would only churn, and churning it costs several times the normalisation itself.
+ */
+export function distinctCellText(value: unknown): string {
+  if (typeof value !== "string") return cellText(value);
+  const text = normalizeText(value);
+  return isPlaceholder(text) ? "" : text;
+}
+
 /** How a cell is shown in a problem: the value as read, Dates as ISO instants. */
 export function describeCell(value: unknown): string {
   if (value === null || value === undefined) return "";

@@ -156,6 +156,8 @@ export interface ReportOptions {
   windowDays?: number;
   /** The members field or column a breakdown splits by (insights.md §12); none when null. */
   by?: string | null;
+  /** A day of the follow-up lists' focus week (insights.md §13); null: the latest complete week. */
+  focusWeek?: Day | null;
 }
 
 /** What every report holds besides its sections' values (core/report.ts's Report adds those). */

@@ -39,6 +39,8 @@ export interface PlaygroundSnapshot {
   /** Spreadsheet.getSpreadsheetLocale(): the page speaks Chinese for zh*, English otherwise. */
   locale: string;
   activeSheet: string | null;
+  /** The active sheet's selection when the add-on set one (a follow-up list's block), in A1. */
+  activeRange: string | null;
   sheets: SheetView[];
   /** The menus onOpen added, as Sheets shows them in its menu bar. */
   menus: { name: string; items: { caption: string; functionName: string }[] }[];

@@ -301,6 +301,7 @@ export class Playground {
       version: this.version,
       locale: spreadsheet.getSpreadsheetLocale(),
       activeSheet: spreadsheet.getActiveSheet().getName(),
+      activeRange: spreadsheet.getActiveSheet().getActiveRange()?.getA1Notation() ?? null,
       sheets: views,
       menus: ui.menus.map((menu) => ({
         name: menu.name,

@@ -73,13 +73,18 @@ export function buildReportFromMenu(): void {
  * Sidebar: opens a report sheet. A link in the sidebar cannot do it itself: Apps Script serves
  * the sidebar in a sandboxed frame, where `#gid=` only moves the frame.
  * @param {number} sheetId the sheet's id, as BuildResult lists it
+ * @param {number=} row a row to select in column A (a follow-up list's block); the sheet alone when omitted
  */
-export function openReportSheet(sheetId: number): void {
+export function openReportSheet(sheetId: number, row?: number | null): void {
   const sheet = active()
     .getSheets()
     .find((s) => s.getSheetId() === Number(sheetId));
   if (!sheet) throw new Error(messages(currentSettings(active()).lang).sheetGone);
   sheet.activate();
+  // The row comes from a browser: only a row of the sheet is selected, anything else is ignored.
+  const at = Number(row);
+  if (row != null && Number.isInteger(at) && at >= 1 && at <= sheet.getMaxRows())
+    sheet.getRange(at, 1).activate();
 }
 
 /** Menu: a short explanation of the three steps. */

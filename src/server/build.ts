@@ -1,12 +1,15 @@
 /** One build of the weekly report: read the source sheets, run the engine once, write the report sheets. */
 import { formatDay, parseDay, ZoneClock } from "../core/calendar";
 import { errorMessage } from "../core/errors";
+import { FocusWeekError } from "../core/follow-up";
 import { TableError } from "../core/headers";
 import { type ReadTables, TABLE_NAMES, type TableGrids } from "../core/inputs";
 import { type Report, readTables, reportFromTables } from "../core/report";
+import { sectionOf } from "../core/sections";
 import { SegmentFieldError } from "../core/segment-field";
 import type { Grid, TableName } from "../core/types";
 import type { BuildResult, Settings } from "../shared/bridge";
+import { followUpHeadline } from "./follow-up-headline";
 import { headlineOf } from "./headline";
 import { messages } from "./messages";
 import { absentSheets, planReport } from "./report-sheets";
@@ -56,7 +59,10 @@ function readAll(grids: Partial<Record<TableName, Grid>>, settings: Settings, cl
   }
 }
 
-/** The engine's report; a field to compare by that the members sheet lacks is a readable error. */
+/**
+ * The engine's report of the tables with the settings; a field to compare by that the members
+ * sheet lacks, or a focus week outside the range, is a readable error in the settings' language.
+ */
 function reportOf(tables: ReadTables, settings: Settings, clock: ZoneClock): Report {
   try {
     return reportFromTables(tables, {
@@ -66,11 +72,16 @@ function reportOf(tables: ReadTables, settings: Settings, clock: ZoneClock): Rep
       to: settings.to === null ? null : parseDay(settings.to),
       windowDays: settings.windowDays,
       by: settings.by,
+      focusWeek: settings.focusWeek === null ? null : parseDay(settings.focusWeek),
     });
   } catch (error) {
+    const t = messages(settings.lang);
     if (error instanceof SegmentFieldError) {
-      const t = messages(settings.lang);
       throw new Error(t.noCompareColumn(settings.sources.members!, error.field, error.headers));
+    }
+    if (error instanceof FocusWeekError) {
+      const { weekStart, range } = error;
+      throw new Error(t.focusWeekOutside(formatDay(weekStart), formatDay(range.from), formatDay(range.to)));
     }
     throw error;
   }
@@ -96,6 +107,7 @@ export function buildReportSheets(spreadsheet: Spreadsheet, settings: Settings, 
   if (written.length > 0) spreadsheet.getSheetByName(written[0].name)?.activate();
   return {
     headline: headlineOf(report),
+    followUp: followUpHeadline(report.followUp, plans, written),
     sheets: written.map((w, i) => ({
       kind: w.kind,
       title: plans[i].title,

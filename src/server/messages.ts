@@ -53,6 +53,8 @@ export interface Messages {
   badWindow: string;
   badDay(which: "from" | "to", value: string): string;
   fromAfterTo(from: string, to: string): string;
+  badFocusWeek(value: string): string;
+  focusWeekOutside(week: string, from: string, to: string): string;
   badLang: string;
   badBy: string;
   noCompareColumn(sheet: string, field: string, headers: readonly string[]): string;
@@ -110,6 +112,9 @@ const EN: Messages = {
   badWindow: `The funnel window must be a whole number of days from ${WINDOW_DAYS.min} to ${WINDOW_DAYS.max}.`,
   badDay: (which, value) => `The ${which} date "${value}" is not a date of the form YYYY-MM-DD.`,
   fromAfterTo: (from, to) => `The from date ${from} is after the to date ${to}.`,
+  badFocusWeek: (value) => `The focus week "${value}" is not a date of the form YYYY-MM-DD.`,
+  focusWeekOutside: (week, from, to) =>
+    `The focus week of ${week} is outside the report's days (${from} – ${to}): choose another week in the settings.`,
   badLang: 'The language must be "en" or "zh".',
   badBy: "The field to compare by must be a column name or empty.",
   noCompareColumn: (sheet, field, headers) =>
@@ -165,6 +170,9 @@ const ZH: Messages = {
   badDay: (which, value) =>
     `${which === "from" ? "开始" : "结束"}日期「${value}」不是 YYYY-MM-DD 格式的日期。`,
   fromAfterTo: (from, to) => `开始日期 ${from} 晚于结束日期 ${to}。`,
+  badFocusWeek: (value) => `关注周「${value}」不是 YYYY-MM-DD 格式的日期。`,
+  focusWeekOutside: (week, from, to) =>
+    `关注周（${week} 当周）不在报告的日期范围内（${from} – ${to}）：请在设置中另选一周。`,
   badLang: "语言只能是 en 或 zh。",
   badBy: "分群对比的字段必须是列名或留空。",
   noCompareColumn: (sheet, field, headers) =>

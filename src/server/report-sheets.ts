@@ -12,7 +12,7 @@ import type { Report } from "../core/report";
 import { type AnySection, READING_ORDER, type SectionId } from "../core/sections";
 import type { ChartLayout, LabelBlock, SideItem } from "../core/sections/section";
 import type { Lang } from "../shared/lang";
-import { CHART_ROWS, type ChartSpec, chartSpec, type RangeBox } from "./charts";
+import { CHART_ROWS, CHART_WIDTH, type ChartSpec, chartSpec, type RangeBox } from "./charts";
 import { headlineBlock } from "./headline";
 import type { ReportKind } from "./ownership";
 import { type Provenance, provenanceRows } from "./provenance";
@@ -30,11 +30,19 @@ export interface SheetPlan {
   charts: ChartSpec[];
   /** The sheet's height in rows. */
   rows: number;
+  /** Its width in columns: those it fills, and room for its charts to the right of the side column. */
+  columns: number;
+  /** The row of each main table and caption by id, in column A: where a link opens it. */
+  anchors: Record<string, number>;
 }
 
 const GAP_WIDTH = 24;
 const LABEL_WIDTH = 180;
 const VALUE_WIDTH = 320;
+/** Sheets' width of a column nobody sized. */
+const DEFAULT_WIDTH = 100;
+/** The columns past the side column's value column that a chart anchored in it spans. */
+const CHART_SPILL = Math.ceil((CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH) / DEFAULT_WIDTH);
 const MIN_WIDTH: Record<ColumnKind, number> = {
   day: 96,
   int: 72,
@@ -45,11 +53,14 @@ const MIN_WIDTH: Record<ColumnKind, number> = {
   text: 120,
 };
 
-/** A column wide enough for its header (CJK characters are about twice as wide), within bounds. */
+/**
+ * A column wide enough for its header (CJK characters are about twice as wide), within bounds,
+ * rounded up to 40 px: columns of about the same width then share one setColumnWidths call.
+ */
 function columnWidth(header: string, kind: ColumnKind): number {
   let px = 16;
   for (const ch of header) px += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 13 : 7;
-  return Math.min(220, Math.max(MIN_WIDTH[kind], px));
+  return Math.min(240, Math.ceil(Math.max(MIN_WIDTH[kind], px) / 40) * 40);
 }
 
 /** A table as written on its sheet, for the charts that read it. */
@@ -115,32 +126,46 @@ function planSheet(
   const tables = new Map(section.tables(value, lang, report).map((t) => [t.id, t]));
   const placed = new Map<string, Placed>();
   const main: Block[] = [];
+  const anchors: Record<string, number> = {};
   // Labels that stand above the tables' columns (the headline's) widen those columns too.
   const labels: string[] = [];
-  let row = 1;
+  // The row the last block ended on, and whether it captions the table that follows.
+  let lastRow = -1;
+  let captioning = false;
   let frozenRows = 0;
   for (const item of layout.main) {
+    // Null for the headline and captions; undefined for a table the section's value did not make.
+    const table = typeof item === "string" && item !== "headline" ? tables.get(item) : null;
+    if (table === undefined) continue;
+    const row = captioning && table ? lastRow + 1 : lastRow + 2;
     const at = { row, column: 1 };
     let block: Block;
-    if (item === "headline") {
+    if (typeof item === "object" && "lines" in item) {
+      block = textBlock(
+        at,
+        item.lines(value, report, lang).map((line) => [line]),
+      );
+      anchors[item.id] = row;
+    } else if (typeof item === "object") {
+      block = noteBlock(at, item.note[lang]);
+    } else if (table === null) {
       block = headlineBlock(report, at, lang, clock);
       block.values[1].forEach((label, i) => {
         labels[i] = label as string;
       });
-    } else if (typeof item === "object") {
-      block = noteBlock(at, item.note[lang]);
     } else {
-      const table = tables.get(item)!;
       if (layout.titled) {
         main.push(textBlock(at, [[table.title]]));
         at.row++;
       }
       block = tableBlock(at, table, clock);
-      placed.set(item, { table, block });
-      if (frozenRows === 0) frozenRows = at.row;
+      placed.set(table.id, { table, block });
+      anchors[table.id] = at.row;
+      if (frozenRows === 0 && layout.freeze !== "none") frozenRows = at.row;
     }
     main.push(block);
-    row = blockBottom(block) + 2;
+    lastRow = blockBottom(block);
+    captioning = typeof item === "object" && "lines" in item;
   }
 
   const column = Math.max(...main.map(blockWidth)) + 2;
@@ -188,6 +213,8 @@ function planSheet(
     charts,
     // One spare row: Sheets will not freeze every row of a sheet.
     rows: bottom + 1,
+    columns: widths.length + (charts.length > 0 ? CHART_SPILL : 0),
+    anchors,
   };
 }
 

@@ -8,7 +8,7 @@
 import { insertChart } from "./charts";
 import { freeName, markReport, ownedReportSheets, type ReportKind, recordReportSheets } from "./ownership";
 import type { SheetPlan } from "./report-sheets";
-import { fitRows, writeBlock } from "./writing";
+import { boldRows, fitSize, writeBlock } from "./writing";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,8 +21,9 @@ export interface WrittenSheet {
 
 /** Writes one plan into a fresh sheet. */
 function renderSheet(sheet: Sheet, plan: SheetPlan): void {
-  fitRows(sheet, plan.rows);
+  fitSize(sheet, plan.rows, plan.columns);
   for (const block of plan.blocks) writeBlock(sheet, block);
+  boldRows(sheet, plan.blocks);
   sheet.setFrozenRows(plan.frozenRows);
   // One call per run of equal widths: a grid's week columns take one call however many weeks it has.
   for (let i = 0; i < plan.widths.length; ) {

@@ -46,18 +46,19 @@ export function validateSettings(input: unknown): Settings {
   const { weekStartsOn, windowDays } = input;
   if (weekStartsOn !== "monday" && weekStartsOn !== "sunday") throw new Error(t.badWeekStart);
   if (!isWindowDays(windowDays)) throw new Error(t.badWindow);
-  const day = (which: "from" | "to"): string | null => {
-    const value = input[which];
+  // A day may be left out (null, "" or missing); given, it must be YYYY-MM-DD.
+  const day = (value: unknown, bad: (text: string) => string): string | null => {
     if (value === null || value === undefined || value === "") return null;
-    if (typeof value !== "string" || parseDay(value) === null)
-      throw new Error(t.badDay(which, String(value)));
+    if (typeof value !== "string" || parseDay(value) === null) throw new Error(bad(String(value)));
     return value.trim();
   };
-  const from = day("from");
-  const to = day("to");
+  const from = day(input.from, (value) => t.badDay("from", value));
+  const to = day(input.to, (value) => t.badDay("to", value));
   if (from !== null && to !== null && from > to) throw new Error(t.fromAfterTo(from, to));
   const by = input.by;
   if (by !== null && by !== undefined && typeof by !== "string") throw new Error(t.badBy);
+  // Settings saved before the follow-up lists have no focus week: the latest complete one.
+  const focusWeek = day(input.focusWeek, t.badFocusWeek);
   return {
     sources: validateSources(input.sources, lang),
     weekStartsOn,
@@ -67,6 +68,7 @@ export function validateSettings(input: unknown): Settings {
     lang,
     // Settings saved before comparisons existed have none.
     by: typeof by === "string" && by.trim() !== "" ? by.trim() : null,
+    focusWeek,
   };
 }
 
@@ -107,6 +109,7 @@ export function defaultSettings(spreadsheet: Spreadsheet): Settings {
     windowDays: WINDOW_DAYS.default,
     lang,
     by: null,
+    focusWeek: null,
   };
 }
 

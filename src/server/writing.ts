@@ -52,8 +52,9 @@ export function literalRows(values: readonly (readonly SheetValue[])[]): SheetVa
 }
 
 /**
- * Writes a block with one setNumberFormats, one setValues and one setFontWeight, and one
- * setBackgrounds and one setFontColors when it has colours.
+ * Writes a block with one setNumberFormats and one setValues, and one setBackgrounds and one
+ * setFontColors when it has colours. Its bold rows are for boldRows() to set, with every other
+ * block's of the sheet in one call.
  */
 export function writeBlock(sheet: Sheet, block: Block): void {
   const width = blockWidth(block);
@@ -62,8 +63,29 @@ export function writeBlock(sheet: Sheet, block: Block): void {
   range.setValues(literalRows(block.values));
   if (block.backgrounds) range.setBackgrounds(block.backgrounds);
   if (block.fontColors) range.setFontColors(block.fontColors);
-  if (block.boldRows > 0)
-    sheet.getRange(block.row, block.column, block.boldRows, width).setFontWeight("bold");
+}
+
+/** A column number as its letters: 1 is A, 27 is AA. */
+function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * The bold rows of every block (headers, titles) in one RangeList call, however many blocks a
+ * sheet has.
+ * @example the header rows of blocks at A1 and A9, 13 wide: getRangeList(["A1:M1", "A9:M9"])
+ */
+export function boldRows(sheet: Sheet, blocks: readonly Block[]): void {
+  const ranges = blocks
+    .filter((b) => b.boldRows > 0 && blockWidth(b) > 0)
+    .map((b) => {
+      const last = `${columnLetters(b.column + blockWidth(b) - 1)}${b.row + b.boldRows - 1}`;
+      return `${columnLetters(b.column)}${b.row}:${last}`;
+    });
+  if (ranges.length > 0) sheet.getRangeList(ranges).setFontWeight("bold");
 }
 
 /** Grows the sheet to at least `rows` × `columns`: Sheets refuses ranges beyond its grid. */
@@ -75,10 +97,15 @@ export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
 }
 
 /**
- * Makes the sheet exactly `rows` tall: a report sheet without a thousand empty rows scrolls to its
- * end, and big reports stay within the workbook's cell limit.
+ * Makes the sheet exactly `rows` tall and `columns` wide: a report sheet without a thousand empty
+ * rows scrolls to its end, and big reports stay within the workbook's cell limit (ten million
+ * cells, the input sheets included: a follow-up list of 25,000 members is 25,000 rows).
  */
-export function fitRows(sheet: Sheet, rows: number): void {
+export function fitSize(sheet: Sheet, rows: number, columns: number): void {
+  // Columns first: deleting them frees the cells the new rows need.
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  else if (columns < maxColumns) sheet.deleteColumns(columns + 1, maxColumns - columns);
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   else if (rows < maxRows) sheet.deleteRows(rows + 1, maxRows - rows);

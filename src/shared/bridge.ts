@@ -60,6 +60,8 @@ export interface Settings {
   lang: Lang;
   /** The members field or column to compare segments by (group, channel, or a header); null for none. */
   by: string | null;
+  /** A day (YYYY-MM-DD) of the follow-up lists' focus week; null: the latest complete week. */
+  focusWeek: string | null;
 }
 
 export interface ProblemInfo {
@@ -125,8 +127,28 @@ export interface Headline {
   metrics: HeadlineMetric[];
 }
 
+/** One follow-up list (insights.md §13) as the sidebar's headline counts it. */
+export interface FollowUpCount {
+  key: string;
+  label: Labels;
+  /** Null when a table the list needs is absent. */
+  count: number | null;
+  /** The row of its block on the Follow-up sheet (column A), which its link opens. */
+  row: number;
+}
+
+/** The focus week's follow-up lists, each count opening its block on the Follow-up sheet. */
+export interface FollowUpHeadline {
+  weekStart: string;
+  weekEnd: string;
+  sheetId: number;
+  lists: FollowUpCount[];
+}
+
 export interface BuildResult {
   headline: Headline | null;
+  /** Null when the report has no Follow-up sheet (no days with data). */
+  followUp: FollowUpHeadline | null;
   /** The report sheets in tab order, with ids for links (#gid=ID). */
   sheets: { kind: SectionId; title: string; name: string; sheetId: number }[];
   /** The report sheets not written this time (a table they need is absent), with why. */

@@ -2,6 +2,7 @@
  * Calendar days as integers (days since 1970-01-01), as the engine counts them and as every door
  * writes them (YYYY-MM-DD). Pure arithmetic, no time zones: those are core/calendar.ts's.
  */
+import type { WeekStart } from "../core/types";
 
 /** A calendar day as an integer: days since 1970-01-01 (negative before it). */
 export type Day = number;
@@ -48,9 +49,13 @@ export function isValidCivil(year: number, month: number, day: number): boolean 
   return day <= (leap ? 29 : 28);
 }
 
-// A report names the same few hundred days again and again (a breakdown's JSON: each week's start
-// and end on every segment's rows): each is written once. At most 400,000 valid days exist.
+/**
+ * Days already written: a report writes the same few hundred days over and over (a follow-up
+ * list's tens of thousands of entries have two days each), and writing one costs far more than
+ * finding it. Bounded, so that a long run over many days cannot grow it without end.
+ */
 const formatted = new Map<Day, string>();
+const FORMATTED_LIMIT = 20_000;
 
 /** @example formatDay(daysFromCivil(2024, 12, 2)) //=> "2024-12-02" */
 export function formatDay(day: Day): string {
@@ -58,6 +63,7 @@ export function formatDay(day: Day): string {
   if (text === undefined) {
     const { year, month, day: d } = civilFromDays(day);
     text = `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${d < 10 ? "0" : ""}${d}`;
+    if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
     formatted.set(day, text);
   }
   return text;
@@ -71,4 +77,15 @@ export function parseDay(text: string): Day | null {
   if (!isValidCivil(y, mo, d)) return null;
   const day = daysFromCivil(y, mo, d);
   return day >= FIRST_DAY && day <= LAST_DAY ? day : null;
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday. */
+export function dayOfWeek(day: Day): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** The first day of the calendar week holding `day` (the sidebar lists the weeks with it too). */
+export function weekStartOf(day: Day, weekStartsOn: WeekStart): Day {
+  const offset = weekStartsOn === "monday" ? (dayOfWeek(day) + 6) % 7 : dayOfWeek(day);
+  return day - offset;
 }

@@ -300,8 +300,8 @@ export function startSidebar(root: HTMLElement, server: Server, lang: Lang): voi
     },
     saveSettings: () => void saveSettings(),
     build: () => void build(),
-    openSheet(sheetId) {
-      server.openReportSheet(sheetId).catch((error: unknown) => {
+    openSheet(sheetId, row) {
+      server.openReportSheet(sheetId, row ?? null).catch((error: unknown) => {
         model.build = { ...model.build, error: failure(error) };
         render();
       });

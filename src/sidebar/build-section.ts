@@ -1,11 +1,12 @@
 /** 4. Build the weekly report, then its headline and links to the sheets it wrote. */
 import type { BuildResult, Headline, HeadlineMetric } from "../shared/bridge";
 import { displayValue } from "../shared/display";
-import { h, type Props } from "./dom";
+import { h } from "./dom";
+import { followUpCard } from "./follow-up-card";
 import { formatCount, formatGrowth, formatTime, type Growth } from "./format";
 import { listOf, type MessageKey, type Translate, translate } from "./i18n";
 import type { Actions, Model } from "./model";
-import { alertRegion, section, spinner, statusRegion } from "./parts";
+import { alertRegion, section, sheetLink, spinner, statusRegion } from "./parts";
 
 const TREND_TEXT: Record<Growth["trend"], MessageKey> = {
   up: "trendUp",
@@ -76,20 +77,6 @@ function problemsSheet(result: BuildResult): BuildResult["sheets"][number] | und
   return result.sheets.find((sheet) => sheet.kind === "problems");
 }
 
-/** A link that asks the server to open a report sheet (the href alone only moves the sidebar's frame). */
-function sheetLink(actions: Actions, sheetId: number, className: string): Props {
-  return {
-    href: `#gid=${sheetId}`,
-    class: className,
-    on: {
-      click: (event) => {
-        event.preventDefault();
-        actions.openSheet(sheetId);
-      },
-    },
-  };
-}
-
 function resultView(model: Model, actions: Actions, result: BuildResult): HTMLElement {
   const t = translate(model.lang);
   const problems = problemsSheet(result);
@@ -98,6 +85,7 @@ function resultView(model: Model, actions: Actions, result: BuildResult): HTMLEl
     "div",
     { id: "build-result", class: "result" },
     result.headline ? headlineCard(model, result.headline) : h("p", { class: "empty" }, t("noHeadline")),
+    result.followUp ? followUpCard(model, actions, result.followUp) : null,
     h(
       "p",
       { id: "build-skipped", class: result.problems > 0 ? "skipped skipped-some" : "skipped" },

@@ -87,6 +87,10 @@ const en = {
   compareField: "{field} ({header})",
   compareMissing: "{name} (not found)",
   compareHint: "Adds a sheet that puts each group, channel or value of the column side by side.",
+  focusWeekLabel: "Focus week",
+  focusWeekLatest: "Latest complete week",
+  focusWeekOption: "Week of {day}",
+  focusWeekHint: "The week the follow-up lists on the Follow-up sheet are for.",
 
   buildTitle: "Weekly report",
   buildHint: "Writes the {sheets} sheets. Your data sheets stay as they are.",
@@ -112,6 +116,8 @@ const en = {
   absentSheet: "{title}: {reason}",
   builtAt: "Built at {time} · {from} to {to}",
   builtAtNoRange: "Built at {time} · no days with data",
+  followUpTitle: "Follow-up lists",
+  followUpHint: "Click a list to open it on the Follow-up sheet.",
 };
 
 type MessageKey = keyof typeof en;
@@ -202,6 +208,10 @@ const zh: Record<MessageKey, string> = {
   compareField: "{field}（{header}）",
   compareMissing: "{name}（未找到）",
   compareHint: "增加一张工作表，把每个群、渠道或该列的每个值并排对比。",
+  focusWeekLabel: "关注周",
+  focusWeekLatest: "最近完整周",
+  focusWeekOption: "{day} 当周",
+  focusWeekHint: "“跟进名单”表中各名单所针对的一周。",
 
   buildTitle: "周报",
   buildHint: "生成{sheets}工作表，不会改动你的数据表。",
@@ -227,6 +237,8 @@ const zh: Record<MessageKey, string> = {
   absentSheet: "{title}：{reason}",
   builtAt: "生成于 {time} · {from} 至 {to}",
   builtAtNoRange: "生成于 {time} · 没有含数据的日期",
+  followUpTitle: "跟进名单",
+  followUpHint: "点击名单，打开“跟进名单”表中的对应位置。",
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, zh };

@@ -27,7 +27,8 @@ export interface Actions {
   editWindow(text: string): void;
   saveSettings(): void;
   build(): void;
-  openSheet(sheetId: number): void;
+  /** Opens a report sheet, at a row of column A when given (a follow-up list's block). */
+  openSheet(sheetId: number, row?: number): void;
   reload(): void;
 }
 
@@ -108,6 +109,7 @@ export function initialModel(lang: Lang): Model {
     windowDays: WINDOW_DAYS.default,
     lang,
     by: null,
+    focusWeek: null,
   };
   return {
     status: "loading",
@@ -142,6 +144,7 @@ export function sameSettings(a: Settings, b: Settings): boolean {
     (a.to ?? null) === (b.to ?? null) &&
     a.windowDays === b.windowDays &&
     a.lang === b.lang &&
-    (a.by ?? null) === (b.by ?? null)
+    (a.by ?? null) === (b.by ?? null) &&
+    (a.focusWeek ?? null) === (b.focusWeek ?? null)
   );
 }

@@ -1,5 +1,6 @@
-/** Pieces every section uses: its heading, messages, the spinner. */
-import { type Child, h } from "./dom";
+/** Pieces every section uses: its heading, messages, the spinner, links to the report's sheets. */
+import { type Child, h, type Props } from "./dom";
+import type { Actions } from "./model";
 
 /** A numbered section of the sidebar; `tools` sit at the right of its heading. */
 export function section(
@@ -58,4 +59,21 @@ export function statusRegion(key: string, message: string | null, tone: Tone = "
     { "data-key": key, id: key, class: `status status-${tone}`, role: "status", "aria-live": "polite" },
     message ? [icon, message] : null,
   );
+}
+
+/**
+ * A link that asks the server to open a report sheet, at a row of column A when given (the href
+ * alone only moves the sidebar's frame).
+ */
+export function sheetLink(actions: Actions, sheetId: number, className: string, row?: number): Props {
+  return {
+    href: row === undefined ? `#gid=${sheetId}` : `#gid=${sheetId}&range=A${row}`,
+    class: className,
+    on: {
+      click: (event) => {
+        event.preventDefault();
+        actions.openSheet(sheetId, row);
+      },
+    },
+  };
 }

@@ -1,7 +1,8 @@
-/** 3. Settings: week start, date range, funnel window, what to compare by. Saved with the document. */
+/** 3. Settings: week start, date range, funnel window, what to compare by, the follow-up lists' week. Saved with the document. */
 import type { Settings, WeekStart } from "../shared/bridge";
 import { isWindowDays, WINDOW_DAYS } from "../shared/rules";
 import { h } from "./dom";
+import { focusWeekField } from "./focus-week";
 import { type MessageKey, translate } from "./i18n";
 import { type Actions, type Model, sameSettings, tableInfo } from "./model";
 import { alertRegion, section, spinner, statusRegion } from "./parts";
@@ -206,6 +207,7 @@ export function renderSettingsSection(model: Model, actions: Actions): HTMLEleme
       rangeFields(model, actions, check.rangeError),
       windowField(model, actions, check.windowError),
       compareField(model, actions),
+      focusWeekField(model, actions),
       model.timeZone ? h("p", { class: "hint" }, t("timeZone", { zone: model.timeZone })) : null,
       h(
         "div",

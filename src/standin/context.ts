@@ -18,6 +18,7 @@ export interface FacadeFactory {
   spreadsheet(): object;
   sheet(sheet: SheetModel): object;
   range(ref: RangeRef): object;
+  rangeList(refs: readonly RangeRef[]): object;
   chartBuilder(draft: ChartState): object;
   chart(state: ChartState): object;
 }

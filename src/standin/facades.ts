@@ -4,6 +4,7 @@ import type { Authorization } from "./auth";
 import { chartBuilderFacade, chartFacade } from "./charts";
 import type { SpreadsheetContext } from "./context";
 import { rangeFacade } from "./range";
+import { rangeListFacade } from "./range-list";
 import { Registry } from "./registry";
 import { sheetFacade } from "./sheet";
 import type { ChartState, RangeRef, SheetModel } from "./sheet-model";
@@ -28,6 +29,7 @@ export function createSpreadsheetContext(
       spreadsheet: () => spreadsheetFacade(ctx),
       sheet: (sheet) => sheetFacade(ctx, sheet),
       range: (ref) => rangeFacade(ctx, ref),
+      rangeList: (refs) => rangeListFacade(ctx, refs),
       chartBuilder: (draft) => chartBuilderFacade(ctx, draft),
       chart: (state) => chartFacade(ctx, state),
     },

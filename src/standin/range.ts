@@ -112,6 +112,13 @@ export function rangeFacade(ctx: SpreadsheetContext, ref: RangeRef): object {
     getLastRow: (): number => ref.row + ref.numRows - 1,
     getLastColumn: (): number => ref.column + ref.numColumns - 1,
     getSheet: (): object => ctx.facades.sheet(sheet),
+    activate: (): object => {
+      // As in Sheets: the range's sheet becomes the active one, the range its selection.
+      sheet.hidden = false;
+      ctx.spreadsheet.active = sheet;
+      sheet.activeRange = formatA1(ref.row, ref.column, ref.numRows, ref.numColumns);
+      return facade;
+    },
 
     getValues: (): CellValue[][] => map((cell) => copyValue(cell.value)),
     getValue: (): CellValue => copyValue(topLeft().value),

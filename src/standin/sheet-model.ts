@@ -24,6 +24,8 @@ export class SheetModel implements MetadataOwner {
   deleted = false;
   columnWidths: number[];
   charts: ChartState[] = [];
+  /** The selection Range.activate set, in A1 ("A12"); null until one is set. */
+  activeRange: string | null = null;
   readonly metadata: MetadataOwner["metadata"] = [];
 
   constructor(

@@ -97,6 +97,13 @@ export function sheetFacade(ctx: SpreadsheetContext, sheet: SheetModel): object 
           ? a1RangeRef(sheet, rowOrA1)
           : checkedRangeRef(sheet, rowOrA1, column, numRows ?? 1, numColumns ?? 1),
       ),
+    getRangeList: (a1Notations: unknown): object => {
+      if (!Array.isArray(a1Notations) || a1Notations.length === 0)
+        throw new Error("Invalid argument: a1Notations");
+      return ctx.facades.rangeList(
+        a1Notations.map((a1) => a1RangeRef(sheet, requireString(a1, "a1Notation"))),
+      );
+    },
     getDataRange: (): object =>
       ctx.facades.range(
         checkedRangeRef(sheet, 1, 1, Math.max(1, sheet.grid.lastRow()), Math.max(1, sheet.grid.lastColumn())),
@@ -214,6 +221,8 @@ export function sheetFacade(ctx: SpreadsheetContext, sheet: SheetModel): object 
       spreadsheet.active = sheet;
       return facade;
     },
+    getActiveRange: (): object | null =>
+      sheet.activeRange === null ? null : ctx.facades.range(a1RangeRef(sheet, sheet.activeRange)),
     showSheet: (): object => setVisible(true),
     hideSheet: (): object => setVisible(false),
     isSheetHidden: (): boolean => sheet.hidden,

@@ -40,6 +40,8 @@ export interface SheetSnapshot {
   metadata: { key: string; value: string | null }[];
   hidden: boolean;
   tabColor: string | null;
+  /** The selection a script set with Range.activate ("A12"), or null. */
+  activeRange: string | null;
 }
 
 function jsonValue(value: CellValue): string | number | boolean | null {
@@ -83,6 +85,7 @@ export function snapshotSheet(sheet: SheetModel, index: number, timeZone: string
     metadata: sheet.metadata.map((entry) => ({ key: entry.key, value: entry.value })),
     hidden: sheet.hidden,
     tabColor: sheet.tabColor,
+    activeRange: sheet.activeRange,
   };
 }
 

@@ -60,6 +60,11 @@ describe("community-funnel report output formats", () => {
     expect(readdirSync(dir).sort()).toEqual([
       "daily.csv",
       "excluded.csv",
+      "followUp-activeNotConverted.csv",
+      "followUp-churned.csv",
+      "followUp-silentNewMembers.csv",
+      "followUp-topBuyers.csv",
+      "followUp-wentQuiet.csv",
       "funnel.csv",
       "problems.csv",
       "purchases.csv",
@@ -121,6 +126,7 @@ describe("community-funnel report output formats", () => {
       "Funnel",
       "Purchases",
       "Retention",
+      "Follow-up",
       "Data problems",
       "Excluded",
     ]);
@@ -317,5 +323,72 @@ describe("community-funnel report errors", () => {
     const r = cli(["report", "--members", join(dir, "m.csv")]);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toContain("row 2");
+  });
+});
+
+describe("community-funnel report's follow-up lists", () => {
+  const community = fixtures().find((f) => f.name === "community-cn")!;
+
+  it("prints every member of every list under its title and count, for operators to pipe on", () => {
+    const { code, stdout } = cli(["report", ...inputs(community), ...community.args]);
+    expect(code).toBe(0);
+    const lines = stdout.split("\n");
+    const title = lines.findIndex((line) =>
+      line.startsWith("Follow-up 2024-12-09 – 2024-12-15 · Active, not converted (120)"),
+    );
+    expect(title).toBeGreaterThan(0);
+    // Title, header, rule, then one line per member up to the blank line before the next table.
+    expect(lines.indexOf("", title) - title - 3).toBe(120);
+    expect(lines[title + 3]).toMatch(/^\S+\s/);
+  });
+
+  it("--week picks the week holding that day, in the JSON and the tables", () => {
+    const json = JSON.parse(
+      cli(["report", ...inputs(tiny), ...tiny.args, "--week", "2024-12-10", "--format", "json"]).stdout,
+    ) as ReportJson;
+    expect(json.followUp).toMatchObject({ weekStart: "2024-12-09", weekEnd: "2024-12-12" });
+    const table = cli([
+      "report",
+      ...inputs(tiny),
+      ...tiny.args,
+      "--week",
+      "2024-12-10",
+      "--lang",
+      "zh",
+    ]).stdout;
+    expect(table).toContain("跟进名单 2024-12-09 – 2024-12-12 · 本周高价值（2人）");
+  });
+
+  it("stops with one line naming the report's range when --week's week is outside it", () => {
+    const { code, stderr } = cli(["report", ...inputs(tiny), ...tiny.args, "--week", "2025-01-01"]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      "community-funnel: --week 2025-01-01: the focus week 2024-12-30 – 2025-01-05 is outside the report range 2024-12-02 – 2024-12-12\n",
+    );
+    const bad = cli(["report", ...inputs(tiny), ...tiny.args, "--week", "next monday"]);
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      'community-funnel: --week must be a day written YYYY-MM-DD, not "next monday"\n',
+    ]);
+  });
+
+  it("writes the lists into one Follow-up sheet of the workbook, ids and names as text", async () => {
+    const path = join(tmp(), "report.xlsx");
+    expect(cli(["report", ...inputs(rules), ...rules.args, "--format", "xlsx", "--out", path]).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    const sheet = book.getWorksheet("Follow-up")!;
+    const column = sheet.getColumn(1).values.slice(1);
+    expect(column.filter((v) => String(v).startsWith("Follow-up 2024-12-09 – 2024-12-15 · "))).toEqual([
+      "Follow-up 2024-12-09 – 2024-12-15 · Silent newcomers (1)",
+      "Follow-up 2024-12-09 – 2024-12-15 · Active, not converted (2)",
+      "Follow-up 2024-12-09 – 2024-12-15 · Went quiet (3)",
+      "Follow-up 2024-12-09 – 2024-12-15 · Left this week (2)",
+      "Follow-up 2024-12-09 – 2024-12-15 · Top buyers (2)",
+    ]);
+    // 007 keeps its zeros; the nickname that looks like a formula is a plain string.
+    expect(column).toContain("007");
+    const m11 = sheet.getRows(1, sheet.rowCount)!.find((row) => row.getCell(1).value === "m11")!;
+    expect(m11.getCell(2).value).toBe('=HYPERLINK("http://x")');
   });
 });

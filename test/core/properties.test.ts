@@ -72,6 +72,20 @@ function run(c: Community): ReportJson {
   );
 }
 
+/**
+ * The report without its follow-up entries' groups: insights.md §13 takes them from the member's
+ * row with the latest joined day and, on a tie, the later row in file order, so row order may choose.
+ */
+function withoutRowChoice(report: ReportJson): ReportJson {
+  const followUp = report.followUp as Record<string, unknown> | null;
+  if (followUp === null) return report;
+  const lists = Object.entries(followUp).map(([key, value]) => [
+    key,
+    Array.isArray(value) ? value.map((entry) => ({ ...entry, group: null })) : value,
+  ]);
+  return { ...report, followUp: Object.fromEntries(lists) };
+}
+
 const shuffled = <T>(rows: T[]): fc.Arbitrary<T[]> =>
   fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length });
 
@@ -90,7 +104,7 @@ describe("properties of the report", () => {
           ),
         ),
         ([c, s]) => {
-          expect(run(s)).toEqual(run(c));
+          expect(withoutRowChoice(run(s))).toEqual(withoutRowChoice(run(c)));
         },
       ),
       { numRuns: 150 },
@@ -124,10 +138,9 @@ describe("properties of the report", () => {
         const before = run(c);
         const after = run({ ...c, members: [...c.members, row] });
         expect(after.excluded.duplicateMembers).toBe(before.excluded.duplicateMembers + 1);
-        expect({ ...after, excluded: { ...after.excluded, duplicateMembers: 0 } }).toEqual({
-          ...before,
-          excluded: { ...before.excluded, duplicateMembers: 0 },
-        });
+        expect(withoutRowChoice({ ...after, excluded: { ...after.excluded, duplicateMembers: 0 } })).toEqual(
+          withoutRowChoice({ ...before, excluded: { ...before.excluded, duplicateMembers: 0 } }),
+        );
       }),
       { numRuns: 150 },
     );

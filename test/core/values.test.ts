@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { daysFromCivil, formatDay, ZoneClock } from "../../src/core/calendar";
-import { cellText } from "../../src/core/text";
+import { cellText, distinctCellText } from "../../src/core/text";
 import { readCents, readCount, readDay, readId, readStatus } from "../../src/core/values";
 
 const shanghai = new ZoneClock("Asia/Shanghai");
@@ -24,6 +24,17 @@ describe("text (metrics.md §2)", () => {
   });
   it("keeps text that merely contains a placeholder", () => {
     expect(cellText("none of them")).toBe("none of them");
+  });
+  it("reads text that seldom repeats (distinctCellText) exactly as cellText does", () => {
+    const cell = fc.oneof(
+      fc.constantFrom("无", " N/A ", "ＩＤ１", "m6\u200B", "成员1", "-", 12, null, true),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(cell, (value) => {
+        expect(distinctCellText(value)).toBe(cellText(value));
+      }),
+    );
   });
 });
 

@@ -101,6 +101,7 @@ describe("POST /api/run", () => {
       "漏斗",
       "购买复购",
       "留存",
+      "跟进名单",
       "数据问题",
     ]);
     const weekly = tableRows(await sheetValues("周报"), keysOf(EXPECTED.weekly), EXPECTED.timeZone);

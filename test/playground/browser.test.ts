@@ -12,7 +12,7 @@ import { launchChromium } from "../support/browser";
 import { EXPECTED, keysOf, rowDifferences, tableRows } from "./report-tables";
 
 const ROOT = findProjectRoot(import.meta.dirname);
-const REPORT_SHEETS = ["周报", "每日数据", "漏斗", "购买复购", "留存", "数据问题"];
+const REPORT_SHEETS = ["周报", "每日数据", "漏斗", "购买复购", "留存", "跟进名单", "数据问题"];
 const WEEKLY_FORMULA = "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)";
 
 let server: ChildProcess | undefined;
@@ -149,6 +149,18 @@ describe("the playground in a browser", () => {
       .poll(() => page.getByRole("tab", { name: "漏斗", exact: true }).getAttribute("aria-selected"))
       .toBe("true");
     await page.locator('table.grid[aria-label="漏斗"]').waitFor();
+  });
+
+  it("opens a follow-up list at its block when its count is clicked in the sidebar", async () => {
+    const wentQuiet = page.frameLocator("#sidebar").locator('[data-key="follow-up-wentQuiet"] a');
+    expect(await wentQuiet.textContent()).toBe("沉默预警59");
+    await wentQuiet.click();
+    await expect
+      .poll(() => page.getByRole("tab", { name: "跟进名单", exact: true }).getAttribute("aria-selected"))
+      .toBe("true");
+    const selected = page.locator('table.grid[aria-label="跟进名单"] td.selected');
+    await expect.poll(() => selected.textContent()).toBe("沉默预警（59人）");
+    expect(await selected.isVisible()).toBe(true);
   });
 
   it("draws every chart of the report sheets, each labelled with its title", async () => {

@@ -58,6 +58,7 @@ describe("the breakdown sheet", () => {
       ["purchases", "Purchases", "Purchases"],
       ["retention", "Retention", "Retention"],
       ["breakdown", "By channel", "By channel"],
+      ["followUp", "Follow-up", "Follow-up"],
       ["problems", "Data problems", "Data problems"],
     ]);
   });

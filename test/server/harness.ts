@@ -128,6 +128,7 @@ export function settingsFor(fixture: Fixture, lang: Lang = "en"): Settings {
     windowDays: fixture.windowDays,
     lang,
     by: null,
+    focusWeek: null,
   };
 }
 

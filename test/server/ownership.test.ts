@@ -9,7 +9,7 @@ import { buildBundle, cellsOf, fixtureSheets, openSpreadsheet, settingsFor, shee
 beforeAll(buildBundle);
 
 const tiny = fixtures().find((f) => f.name === "tiny")!;
-const REPORT = ["Weekly report", "Daily", "Funnel", "Purchases", "Retention", "Data problems"];
+const REPORT = ["Weekly report", "Daily", "Funnel", "Purchases", "Retention", "Follow-up", "Data problems"];
 
 function spreadsheetOf(opened: ReturnType<typeof openSpreadsheet>): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return (opened.standIn.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();

@@ -42,6 +42,7 @@ describe("rebuilding", () => {
       "Funnel",
       "Purchases",
       "Retention",
+      "Follow-up",
       "Data problems",
     ]);
     expect(second.sheets.map((s) => s.name)).toEqual(first.sheets.map((s) => s.name));

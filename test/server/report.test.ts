@@ -36,6 +36,7 @@ describe("the report's numbers", () => {
       "漏斗",
       "购买复购",
       "留存",
+      "跟进名单",
       "数据问题",
     ]);
     expect(reportDifferences(fixture("community-cn").expected, reportFromSheets(standIn, "zh"))).toEqual([]);
@@ -66,10 +67,11 @@ describe("the report's numbers", () => {
       ["funnel", "Funnel", "Funnel"],
       ["purchases", "Purchases", "Purchases"],
       ["retention", "Retention", "Retention"],
+      ["followUp", "Follow-up", "Follow-up"],
       ["problems", "Data problems", "Data problems"],
     ]);
     expect(Number.isNaN(Date.parse(result.builtAt))).toBe(false);
-    expect(sheets.size).toBe(6);
+    expect(sheets.size).toBe(7);
   });
 });
 

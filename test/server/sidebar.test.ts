@@ -41,6 +41,7 @@ describe("the sidebar's state", () => {
       windowDays: 7,
       lang: "en",
       by: null,
+      focusWeek: null,
     });
     expect(state.sheets.map((s) => [s.name, s.rows, s.looksLike, s.isReport])).toEqual([
       ["Notes", 0, null, false],
@@ -62,6 +63,7 @@ describe("the sidebar's state", () => {
       ["漏斗", null],
       ["购买复购", null],
       ["留存", null],
+      ["跟进名单", null],
       ["数据问题", null],
     ]);
   });

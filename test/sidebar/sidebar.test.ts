@@ -106,6 +106,7 @@ describe("the sidebar against the built server", () => {
       "Funnel",
       "Purchases",
       "Retention",
+      "Follow-up",
       "Data problems",
     ]);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {

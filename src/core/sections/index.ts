@@ -7,6 +7,7 @@ import type { LayoutTable } from "../layout";
 import type { ReportBase } from "../types";
 import { BREAKDOWN } from "./breakdown";
 import { DAILY } from "./daily";
+import { FOLLOW_UP } from "./follow-up";
 import { FUNNEL } from "./funnel";
 import { PROBLEMS } from "./problems";
 import { PURCHASES } from "./purchases";
@@ -14,7 +15,16 @@ import { RETENTION } from "./retention";
 import type { ReportSection } from "./section";
 import { WEEKLY } from "./weekly";
 
-export const SECTIONS = [DAILY, WEEKLY, FUNNEL, PURCHASES, RETENTION, BREAKDOWN, PROBLEMS] as const;
+export const SECTIONS = [
+  DAILY,
+  WEEKLY,
+  FUNNEL,
+  PURCHASES,
+  RETENTION,
+  BREAKDOWN,
+  FOLLOW_UP,
+  PROBLEMS,
+] as const;
 
 type Entry = (typeof SECTIONS)[number];
 

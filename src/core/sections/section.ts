@@ -40,6 +40,17 @@ export interface ChartLayout {
   stacked?: boolean;
 }
 
+/**
+ * Lines of text down column A, the first bold: the caption of the table right below it, which
+ * follows without an empty row (a list's title with its count, and who is on it).
+ */
+export interface TextItem<V> {
+  kind: "text";
+  /** Unique on its sheet: the row the sidebar's links open (SheetPlan.anchors). */
+  id: string;
+  lines(value: V, base: ReportBase, lang: Lang): string[];
+}
+
 /** What stands in a sheet's side column, top to bottom, one empty row apart. */
 export type SideItem<V> =
   | { kind: "provenance" }
@@ -56,13 +67,16 @@ export interface SheetLayout<V> {
   first?: true;
   /**
    * Down column A from row 1, one empty row apart: the headline of the latest complete week,
-   * notes, and the section's tables by id. Rows are frozen down to the first table's header.
+   * notes, captions and the section's tables by id (one its value did not make is left out). Rows
+   * are frozen down to the first table's header.
    */
-  main: readonly ("headline" | NoteItem | (string & {}))[];
+  main: readonly ("headline" | NoteItem | TextItem<V> | (string & {}))[];
   /** Each table of `main` under its title, in a row of its own: for a sheet of several tables. */
   titled?: true;
   /** The sheet's name when the value decides it (a breakdown's field); else the section's title. */
   name?(value: V): Labels;
+  /** "none": no rows frozen, for tables stacked one below the other. */
+  freeze?: "none";
   /** Where the side column starts: row 1, or below the frozen rows (so scrolling never cuts it). */
   sideFrom: "top" | "belowFrozen";
   side: readonly SideItem<V>[];

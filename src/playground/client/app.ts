@@ -8,7 +8,7 @@ import type { PlaygroundSnapshot, SheetView } from "../api-types";
 import { enterFormula, fetchSnapshot, resetSample, runServerFunction } from "./api";
 import { renderCharts } from "./charts";
 import { createFormulaBar } from "./formula-bar";
-import { gridSize } from "./geometry";
+import { COLUMN_HEADER_HEIGHT, gridSize, rowTop } from "./geometry";
 import { type CellPosition, cellAt, cellName, renderGrid, showSelection } from "./grid";
 import { closeMenusOnOutsideClick, renderMenus } from "./menus";
 import { PAGE_TEXT, type PageText, pageLang, showPageText } from "./page-text";
@@ -50,6 +50,8 @@ export function startApp(): void {
   let charts: Chart[] = [];
   // The server's active sheet when last seen: the page follows it only when the add-on changes it.
   let serverActive: string | null = null;
+  // Likewise its selection (the sidebar opens a follow-up list at its block).
+  let serverRange: string | null = null;
   const seen = { alerts: 0, toasts: 0 };
   let sidebarsSeen = 0;
   let first = true;
@@ -114,10 +116,17 @@ export function startApp(): void {
     const followServer =
       next.activeSheet !== serverActive && visible.some((sheet) => sheet.name === next.activeSheet);
     serverActive = next.activeSheet;
+    const range = next.activeRange && `${next.activeSheet}!${next.activeRange}`;
+    const followRange = range !== null && range !== serverRange;
+    serverRange = range;
     const previous = current;
-    if (followServer && next.activeSheet) current = next.activeSheet;
+    if ((followServer || followRange) && next.activeSheet) current = next.activeSheet;
     if (!visible.some((sheet) => sheet.name === current)) current = visible[0]?.name ?? "";
     if (current !== previous) selection = { row: 1, column: 1 };
+    if (followRange && next.activeRange) {
+      const { startRow, startColumn } = parseA1(next.activeRange);
+      selection = { row: startRow ?? 1, column: startColumn ?? 1 };
+    }
     snapshot = next;
     text = PAGE_TEXT[pageLang(next.locale)];
     showPageText(text);
@@ -133,6 +142,11 @@ export function startApp(): void {
     sidebarsSeen = next.sidebarsShown;
     first = false;
     render(current === previous);
+    if (followRange) {
+      // As Sheets shows an opened block: its first row at the top, under the column letters.
+      scroller.scrollTo(0, rowTop(selection.row) - COLUMN_HEADER_HEIGHT);
+      select(selection, false);
+    }
   };
 
   const refreshOrReport = (): void => {

@@ -1,0 +1,92 @@
+// The follow-up lists' bench (insights.md §13; target: they add at most 10% to the report): the
+// real command, `community-funnel report --format json` with its activity worker thread, on the
+// 100,000-member community, built twice from the same sources, once with the lists and once with
+// the section taken out of the catalogue. Each run is a fresh process of each, back to back and
+// in turns first (this shared machine's speed drifts); the figure is the median of the runs' ratios.
+//   node scripts/bench-followup.mjs      prints the figure; `npm run bench` imports benchFollowUp().
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { communityFiles } from "./bench-data.mjs";
+import { bundleTypeScript, importTypeScript } from "./import-ts.mjs";
+
+const RUNS = 7;
+
+/** Wall time of one command, from spawning Node to its exit; its output is thrown away. */
+function timed(file, args) {
+  const t0 = performance.now();
+  const result = spawnSync(process.execPath, [file, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+  const ms = performance.now() - t0;
+  if (result.status !== 0) throw new Error(String(result.stderr));
+  return ms;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export async function benchFollowUp() {
+  const files = communityFiles();
+  const cli = "./src/cli/bin";
+  const withLists = await bundleTypeScript("cli-with-follow-up", `import "${cli}";`);
+  // The CLI computes and prints the catalogue's sections: without this one, the rest is unchanged.
+  // (The splice runs before the report is computed: run() is still reading the files then.)
+  const withoutLists = await bundleTypeScript(
+    "cli-without-follow-up",
+    `import { SECTIONS } from "./src/core/sections"; import "${cli}";
+     (SECTIONS as unknown as { id: string }[]).splice(SECTIONS.findIndex((s) => s.id === "followUp"), 1);`,
+  );
+  const args = ["report", "--members", files.members, "--activity", files.activity, "--orders", files.orders];
+  args.push("--tz", "Asia/Shanghai", "--format", "json");
+  const samples = { with: [], without: [] };
+  for (let run = 0; run < RUNS; run++) {
+    const pair = [
+      () => samples.with.push(timed(withLists, args)),
+      () => samples.without.push(timed(withoutLists, args)),
+    ];
+    for (const measureOne of run % 2 === 0 ? pair : pair.reverse()) measureOne();
+  }
+  const ratios = samples.with.map((ms, run) => ms / samples.without[run]).sort((a, b) => a - b);
+  const ratio = median(ratios);
+  const percent = (r) => `${r >= 1 ? "+" : ""}${((r - 1) * 100).toFixed(1)}%`;
+  const own = await listsAlone(files);
+  return {
+    name: "(e) report --format json with the follow-up lists",
+    ms: median(samples.with),
+    detail:
+      `without them ${median(samples.without).toFixed(0)} ms; the lists add ${percent(ratio)} ` +
+      `(median of ${RUNS} runs' ratios, ${percent(ratios[0])} to ${percent(ratios[RUNS - 1])}; target ≤ +10%); ` +
+      `the lists alone ${own.toFixed(0)} ms (computed and written as JSON, median of ${RUNS}), ` +
+      `${((own / median(samples.without)) * 100).toFixed(1)}% of the report without them`,
+  };
+}
+
+/**
+ * The section's own time, in this process on tables already read: its value and its JSON. Two whole
+ * commands differ by this plus noise, which on a busy machine can be larger than the lists.
+ */
+async function listsAlone(files) {
+  const { module: m } = await importTypeScript(
+    "follow-up-alone",
+    `export { readTables, runOf } from "./src/core/report"; export { ZoneClock } from "./src/core/calendar";
+     export { parseDelimited } from "./src/core/delimited"; export { decode } from "./src/cli/read-file";
+     export { FOLLOW_UP } from "./src/core/sections/follow-up";`,
+  );
+  const grid = (path) => m.parseDelimited(m.decode(readFileSync(path)), path);
+  const timeZone = "Asia/Shanghai";
+  const tables = m.readTables(
+    { members: grid(files.members), activity: grid(files.activity), orders: grid(files.orders) },
+    new m.ZoneClock(timeZone),
+  );
+  const run = m.runOf(tables, { timeZone });
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    JSON.stringify(m.FOLLOW_UP.json(m.FOLLOW_UP.compute(run), run.base));
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { name, ms, detail } = await benchFollowUp();
+  console.log(`${name}: ${ms.toFixed(0)} ms (${detail})`);
+}
