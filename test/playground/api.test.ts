@@ -14,7 +14,7 @@ import type {
 } from "../../src/playground/api-types";
 import { findProjectRoot } from "../../src/playground/paths";
 import { startPlayground } from "../../src/playground/start";
-import { EXPECTED, keysOf, rowDifferences, tableRows } from "./report-tables";
+import { EXPECTED, keysOf, REPORT_SHEETS, rowDifferences, tableRows } from "./report-tables";
 
 const ROOT = findProjectRoot(import.meta.dirname);
 let server: Server;
@@ -94,7 +94,7 @@ describe("POST /api/run", () => {
       args: [state.body.settings],
     });
     expect(built.status).toBe(200);
-    expect(built.body.sheets.map((s) => s.name)).toEqual(["周报", "每日数据", "漏斗", "数据问题"]);
+    expect(built.body.sheets.map((s) => s.name)).toEqual(REPORT_SHEETS);
     const weekly = tableRows(await sheetValues("周报"), keysOf(EXPECTED.weekly), EXPECTED.timeZone);
     expect(rowDifferences(EXPECTED.weekly, weekly)).toEqual([]);
   });

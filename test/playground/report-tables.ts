@@ -5,7 +5,25 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ReportJson } from "../../src/core/json";
+import { READING_ORDER } from "../../src/core/sections";
 import type { JsonCell } from "../../src/playground/api-types";
+import { findProjectRoot, playgroundPaths } from "../../src/playground/paths";
+import { loadSample } from "../../src/playground/sample";
+
+const ROOT = findProjectRoot(import.meta.dirname);
+
+/** The sheets the playground opens with: the Chinese data sheet of each table the sample has a CSV of. */
+export const SAMPLE_SHEETS = loadSample(playgroundPaths(ROOT).sample).map((sheet) => sheet.name);
+
+/** Every report sheet of the product, in tab order: a build of the sample (which has every table) writes each. */
+export const REPORT_SHEETS = READING_ORDER.filter((section) => section.sheet).map(
+  (section) => section.title.zh,
+);
+
+/** The report sheets that carry charts. */
+export const CHART_SHEETS = READING_ORDER.filter((section) =>
+  section.sheet?.side.some((item) => item.kind === "chart"),
+).map((section) => section.title.zh);
 
 export const EXPECTED = JSON.parse(
   readFileSync(join(import.meta.dirname, "..", "fixtures", "community-cn", "expected.json"), "utf8"),

@@ -7,6 +7,7 @@ import {
   reportFromSheets,
   reportSheets,
   settingsFor,
+  sourcesOf,
 } from "./harness";
 
 beforeAll(buildBundle);
@@ -106,7 +107,7 @@ describe("the Weekly sheet", () => {
     ]);
     server.buildWeeklyReport({
       ...settingsFor(fixture("tiny")),
-      sources: { members: "Members", activity: null, orders: "Orders" },
+      sources: sourcesOf({ members: "Members", orders: "Orders" }),
     });
     const weekly = reportSheets(standIn).get("weekly")!;
     expect(weekly.displayValues[0][0]).toBe("Latest complete week: 2024-12-09 – 2024-12-15");
@@ -187,7 +188,7 @@ describe("formats", () => {
       const { standIn, server } = openSpreadsheet(fixtureSheets(f));
       server.buildWeeklyReport({
         ...settingsFor(f),
-        sources: { members: "Members", activity: null, orders: null },
+        sources: sourcesOf({ members: "Members" }),
       });
       const weekly = reportSheets(standIn).get("weekly")!;
       expect(weekly.values[5].slice(5, 10)).toEqual(["", "", "", "", ""]);
@@ -199,7 +200,7 @@ describe("formats", () => {
       ]);
       const result = server.buildWeeklyReport({
         ...settingsFor(fixture("tiny")),
-        sources: { members: "Members", activity: null, orders: null },
+        sources: sourcesOf({ members: "Members" }),
       });
       expect(result.headline).toBeNull();
       expect(result.range).toBeNull();
@@ -263,7 +264,7 @@ describe("the Daily, Funnel and Data problems sheets", () => {
     ]);
     server.buildWeeklyReport({
       ...settingsFor(fixture("tiny")),
-      sources: { members: "+Members", activity: null, orders: null },
+      sources: sourcesOf({ members: "+Members" }),
     });
     const problems = reportSheets(standIn).get("problems")!;
     expect(problems.values.slice(1, 3).map((r) => r.slice(0, 4))).toEqual([
