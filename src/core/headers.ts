@@ -34,7 +34,8 @@ export function headerKey(header: unknown): string {
 /**
  * Assigns columns to fields: for each field the column matching its earliest alias, the
  * leftmost among equals; a column serves one field at most. Throws a TableError naming a
- * missing required column and the headers that were found.
+ * missing required column, or the fields of which one was required (FieldSpec.oneOfRequired),
+ * and the headers that were found.
  */
 export function matchColumns(
   table: TableName,
@@ -55,15 +56,32 @@ export function matchColumns(
       taken.add(index);
       matches.push({ field: field.name, header: normalizeText(String(header[index] ?? "")), index });
     } else if (field.required) {
-      const found = header.map((h) => normalizeText(String(h ?? ""))).filter((h) => h !== "");
       const examples = field.aliases.filter((a) => /[a-z]/.test(a)).slice(0, 2);
-      const chinese = field.aliases.find((a) => /[\u4e00-\u9fff]/.test(a));
       throw new TableError(
         table,
-        `no ${field.name} column (headers found: ${found.length ? found.join(", ") : "none"}); ` +
-          `name one ${[...examples, chinese].filter(Boolean).join(" or ")}`,
+        `no ${field.name} column (headers found: ${headersFound(header)}); ` +
+          `name one ${[...examples, chineseAlias(field)].filter(Boolean).join(" or ")}`,
       );
     }
   }
+  const oneOf = fields.filter((f) => f.oneOfRequired);
+  if (oneOf.length > 0 && !oneOf.some((f) => matches.some((m) => m.field === f.name))) {
+    const names = oneOf.map((f) => f.name);
+    throw new TableError(
+      table,
+      `no ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]} column ` +
+        `(headers found: ${headersFound(header)}); name at least one: ` +
+        oneOf.map((f) => `${f.name} or ${chineseAlias(f)}`).join(", "),
+    );
+  }
   return matches;
+}
+
+function headersFound(header: readonly unknown[]): string {
+  const found = header.map((h) => normalizeText(String(h ?? ""))).filter((h) => h !== "");
+  return found.length ? found.join(", ") : "none";
+}
+
+function chineseAlias(field: FieldSpec): string | undefined {
+  return field.aliases.find((a) => /[\u4e00-\u9fff]/.test(a));
 }

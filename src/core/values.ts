@@ -285,6 +285,16 @@ export function readCount(value: unknown): number | null {
   return /^\d+(?:\.0+)?$/.test(text) ? Number.parseInt(text, 10) : null;
 }
 
+/**
+ * A total such as views or likes (insights.md §14–§15): a whole number ≥ 0 read as a count is,
+ * but blank is 0, not 1; null when not a whole number ≥ 0.
+ * @example readTally("") //=> 0
+ * @example readTally("1.2万") //=> null
+ */
+export function readTally(value: unknown): number | null {
+  return typeof value !== "number" && cellText(value) === "" ? 0 : readCount(value);
+}
+
 const CANCELLED = new Set([
   "cancelled",
   "canceled",

@@ -225,8 +225,9 @@ describe("the Daily, Funnel and Data problems sheets", () => {
     const [chart] = funnel.charts;
     expect(chart.type).toBe("BAR");
     const [a1] = chart.ranges;
-    expect(a1).toBe("M11:N14");
-    const block = funnel.values.slice(10, 14).map((row) => row.slice(12, 14));
+    // Below the notes: a line per input table, then the zone, week start, window, range and build time.
+    expect(a1).toBe("M12:N15");
+    const block = funnel.values.slice(11, 15).map((row) => row.slice(12, 14));
     expect(block).toEqual([
       ["Stage", "Joined in the week of 2024-12-02"],
       ["Joined", 51],

@@ -63,6 +63,21 @@ describe("the sidebar's state", () => {
     ]);
   });
 
+  it("detects a content export by its headers and lists the Content table among the tables", () => {
+    const { server } = openSpreadsheet([
+      { name: "Sheet1", values: [["内容ID", "发布时间", "标题", "阅读量"]] },
+      ...fixtureSheets(tiny),
+    ]);
+    const state = server.getSidebarState();
+    expect(state.sheets[0].looksLike).toBe("content");
+    expect(state.settings.sources.content).toBe("Sheet1");
+    expect(state.tables.map((t) => [t.name, t.required, t.dataSheet.zh])).toContainEqual([
+      "content",
+      false,
+      "内容",
+    ]);
+  });
+
   it("falls back to the data sheet of a table when no sheet has its headers", () => {
     const { server } = openSpreadsheet([{ name: "成员", values: [["id", "昵称"]] }]);
     expect(server.getSidebarState().settings.sources).toEqual(sourcesOf({ members: "成员" }));
