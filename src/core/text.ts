@@ -80,3 +80,24 @@ export function isDate(value: unknown): value is Date {
   // The typeof test first: most cells are text or numbers, which need no tag lookup.
   return typeof value === "object" && value !== null && tagOf.call(value) === "[object Date]";
 }
+
+/** A UTF-16 unit moved so that surrogates (code points above U+FFFF) sort after U+E000–U+FFFF. */
+function codePointRank(unit: number): number {
+  if (unit < 0xd800) return unit;
+  return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
+}
+
+/**
+ * Code-point order (insights.md), which `<` on strings is not: it compares UTF-16 units, putting
+ * an emoji before U+E000–U+FFFF. Only the first differing unit decides, so no string is split.
+ * @example ["\u{1F600}", "\uFF5E"].sort(compareCodePoints) //=> ["\uFF5E", "\u{1F600}"]
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}

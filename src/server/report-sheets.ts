@@ -117,19 +117,21 @@ function planSheet(
   const main: Block[] = [];
   // Labels that stand above the tables' columns (the headline's) widen those columns too.
   const labels: string[] = [];
+  // A sheet of several tables names each in a bold row above it; one table is named by its sheet.
+  const titled = layout.main.filter((item) => item !== "headline").length > 1;
   let row = 1;
   let frozenRows = 0;
   for (const item of layout.main) {
-    const at = { row, column: 1 };
     let block: Block;
     if (item === "headline") {
-      block = headlineBlock(report, at, lang, clock);
+      block = headlineBlock(report, { row, column: 1 }, lang, clock);
       block.values[1].forEach((label, i) => {
         labels[i] = label as string;
       });
     } else {
       const table = tables.get(item)!;
-      block = tableBlock(at, table, clock);
+      if (titled) main.push(textBlock({ row: row++, column: 1 }, [[table.title]]));
+      block = tableBlock({ row, column: 1 }, table, clock);
       placed.set(item, { table, block });
       if (frozenRows === 0) frozenRows = row;
     }

@@ -162,7 +162,7 @@ describe("the playground in a browser", () => {
         drawn += 1;
       }
     }
-    expect(drawn).toBeGreaterThanOrEqual(4);
+    expect(drawn).toBeGreaterThanOrEqual(5);
   });
 
   it("spills the weekly table from a COMMUNITY_WEEKLY formula typed in the formula bar", async () => {

@@ -9,6 +9,7 @@ import { expect } from "vitest";
 import { INPUT_TABLES, type TableName } from "../../src/core/inputs";
 import type { ReportJson } from "../../src/core/json";
 import { type AnySection, SECTIONS } from "../../src/core/sections";
+import type { SectionPart } from "../../src/core/sections/multi-table";
 import { EXCLUDED_LABELS } from "../../src/core/sections/problems";
 import type { TableSection } from "../../src/core/sections/section";
 import type * as api from "../../src/server/api";
@@ -233,6 +234,11 @@ export function reportFromSheets(standIn: AppsScriptStandIn, lang: Lang = "en"):
     if ("columns" in section) {
       json[section.id] = sheet
         ? tableOnSheet(sheet, (section as TableSection<string, unknown>).columns, lang)
+        : null;
+    } else if ("parts" in section) {
+      const parts = Object.entries(section.parts as Record<string, SectionPart<unknown>>);
+      json[section.id] = sheet
+        ? Object.fromEntries(parts.map(([key, part]) => [key, tableOnSheet(sheet, part.columns, lang)]))
         : null;
     }
   }

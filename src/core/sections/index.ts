@@ -5,13 +5,14 @@
 import type { Lang } from "../../shared/lang";
 import type { LayoutTable } from "../layout";
 import type { ReportBase } from "../types";
+import { CONTENT } from "./content";
 import { DAILY } from "./daily";
 import { FUNNEL } from "./funnel";
 import { PROBLEMS } from "./problems";
 import type { ReportSection } from "./section";
 import { WEEKLY } from "./weekly";
 
-export const SECTIONS = [DAILY, WEEKLY, FUNNEL, PROBLEMS] as const;
+export const SECTIONS = [DAILY, WEEKLY, FUNNEL, CONTENT, PROBLEMS] as const;
 
 type Entry = (typeof SECTIONS)[number];
 
