@@ -21,6 +21,8 @@ const FUNCTIONS: Record<string, string[]> = {
     "end_date",
   ],
   COMMUNITY_PROBLEMS: ["members", "activity", "orders"],
+  ENGAGEMENT_RATE: ["interactions", "views"],
+  COMMUNITY_CONTENT: ["content", "week_starts_on", "start_date", "end_date"],
 };
 
 /** The JSDoc block directly above a top-level `function NAME(`, and that line. */
