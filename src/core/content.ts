@@ -3,16 +3,15 @@
  * the same per post type, and the posts of the range with the most interactions. One pass over
  * the posts, with the top ten kept as it goes: linear in posts.
  */
-import { type ContentRows, POST_TOTALS, type Post, type PostTotal } from "./inputs/content";
+import { type ContentRows, type Post, postTitle } from "./inputs/content";
 import { type DayRange, type Week, weekOfDays, weeksOf } from "./range";
 import { ratio } from "./rates";
 import type { ReportRun } from "./report";
 import { compareCodePoints } from "./text";
 import type { Day, WeekStart } from "./types";
 
-/** What a week's or a type's posts add up to. */
-export interface ContentTotals {
-  posts: number;
+/** The totals of posts, or of one post, with their interactions and interaction rate. */
+export interface PostCounts {
   /** Sums; null where the table has no such column. */
   views: number | null;
   likes: number | null;
@@ -22,6 +21,11 @@ export interface ContentTotals {
   interactions: number | null;
   /** 互动率: interactions / views. */
   interactionRate: number | null;
+}
+
+/** What a week's or a type's posts add up to. */
+export interface ContentTotals extends PostCounts {
+  posts: number;
   viewsPerPost: number | null;
   interactionsPerPost: number | null;
 }
@@ -38,17 +42,11 @@ export interface ContentTypeRow extends ContentTotals {
 }
 
 /** A post of the range as content.top lists it. */
-export interface TopPost {
+export interface TopPost extends PostCounts {
   postId: string;
   postedAt: Day;
   type: string;
   title: string;
-  views: number | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  interactions: number | null;
-  interactionRate: number | null;
   row: number;
 }
 
@@ -61,42 +59,55 @@ export interface Content {
 /** How many posts content.top lists. */
 export const TOP_POSTS = 10;
 
-/** The likes, comments and shares: the totals that are interactions. */
-const INTERACTIONS: readonly PostTotal[] = ["likes", "comments", "shares"];
-
 /** Running sums of a group of posts. */
 interface Sums {
   posts: number;
-  totals: Record<PostTotal, number>;
+  views: number;
+  likes: number;
+  comments: number;
+  shares: number;
 }
 
-const noSums = (): Sums => ({ posts: 0, totals: { views: 0, likes: 0, comments: 0, shares: 0 } });
+const noSums = (): Sums => ({ posts: 0, views: 0, likes: 0, comments: 0, shares: 0 });
 
 function add(sums: Sums, post: Post): void {
   sums.posts++;
-  for (const total of POST_TOTALS) sums.totals[total] += post.totals[total];
+  sums.views += post.views;
+  sums.likes += post.likes;
+  sums.comments += post.comments;
+  sums.shares += post.shares;
 }
 
-/** A post's interactions, null when the table has none of likes, comments and shares. */
-function interactionsOf(totals: Record<PostTotal, number>, present: ContentRows["present"]): number | null {
-  let sum: number | null = null;
-  for (const total of INTERACTIONS) if (present[total]) sum = (sum ?? 0) + totals[total];
-  return sum;
+/** Likes + comments + shares of the columns present; null when none of the three is. */
+function interactionsOf(
+  { likes, comments, shares }: Omit<Sums, "posts">,
+  present: ContentRows["present"],
+): number | null {
+  if (!present.likes && !present.comments && !present.shares) return null;
+  return (present.likes ? likes : 0) + (present.comments ? comments : 0) + (present.shares ? shares : 0);
 }
 
-function totalsOf({ posts, totals }: Sums, present: ContentRows["present"]): ContentTotals {
-  const [views, likes, comments, shares] = POST_TOTALS.map((t) => (present[t] ? totals[t] : null));
-  const interactions = interactionsOf(totals, present);
+/** The totals of posts or of one post as shown: an absent column's is null. */
+function shown(sums: Omit<Sums, "posts">, present: ContentRows["present"]): PostCounts {
+  const interactions = interactionsOf(sums, present);
+  const views = present.views ? sums.views : null;
   return {
-    posts,
     views,
-    likes,
-    comments,
-    shares,
+    likes: present.likes ? sums.likes : null,
+    comments: present.comments ? sums.comments : null,
+    shares: present.shares ? sums.shares : null,
     interactions,
     interactionRate: ratio(interactions, views),
-    viewsPerPost: ratio(views, posts),
-    interactionsPerPost: ratio(interactions, posts),
+  };
+}
+
+function totalsOf(sums: Sums, present: ContentRows["present"]): ContentTotals {
+  const totals = shown(sums, present);
+  return {
+    posts: sums.posts,
+    ...totals,
+    viewsPerPost: ratio(totals.views, sums.posts),
+    interactionsPerPost: ratio(totals.interactions, sums.posts),
   };
 }
 
@@ -127,19 +138,12 @@ function rank(top: Ranked[], candidate: Ranked): void {
 }
 
 function topPost({ post }: Ranked, present: ContentRows["present"]): TopPost {
-  const [views, likes, comments, shares] = POST_TOTALS.map((t) => (present[t] ? post.totals[t] : null));
-  const interactions = interactionsOf(post.totals, present);
   return {
     postId: post.postId,
     postedAt: post.day,
     type: post.type,
-    title: post.title,
-    views,
-    likes,
-    comments,
-    shares,
-    interactions,
-    interactionRate: ratio(interactions, views),
+    title: postTitle(post),
+    ...shown(post, present),
     row: post.row,
   };
 }
@@ -165,8 +169,8 @@ export function computeContent(
       perType.set(post.type, sums);
     }
     add(sums, post);
-    const interactions = interactionsOf(post.totals, present) ?? 0;
-    rank(top, { post, interactions, views: present.views ? post.totals.views : 0 });
+    const interactions = interactionsOf(post, present) ?? 0;
+    rank(top, { post, interactions, views: present.views ? post.views : 0 });
   }
   const byType = [...perType].map(([type, sums]) => ({ type, ...totalsOf(sums, present) }));
   byType.sort((a, b) => (b.interactions ?? 0) - (a.interactions ?? 0) || compareCodePoints(a.type, b.type));

@@ -292,7 +292,16 @@ export function readCount(value: unknown): number | null {
  * @example readTally("1.2万") //=> null
  */
 export function readTally(value: unknown): number | null {
-  return typeof value !== "number" && cellText(value) === "" ? 0 : readCount(value);
+  if (typeof value === "number") return readCount(value);
+  // Plain digits, as exports write totals, are read at once: a content export has four a row.
+  if (typeof value === "string" && value.length > 0 && value.length <= 9) {
+    let n = 0;
+    let i = 0;
+    for (; i < value.length && digit(value, i) >= 0; i++) n = n * 10 + digit(value, i);
+    if (i === value.length) return n;
+  }
+  const text = cellText(value);
+  return text === "" ? 0 : readCount(text);
 }
 
 const CANCELLED = new Set([

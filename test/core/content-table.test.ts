@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { daysFromCivil, formatDay, ZoneClock } from "../../src/core/calendar";
 import { parseDelimited } from "../../src/core/delimited";
 import { readTable } from "../../src/core/inputs";
+import { postTitle } from "../../src/core/inputs/content";
 import { readTally } from "../../src/core/values";
 import { reportOf } from "../support/report";
 
@@ -30,7 +31,10 @@ describe("the content table (insights.md §15)", () => {
         day: daysFromCivil(2024, 12, 2),
         type: "图文",
         title: "周末问答",
-        totals: { views: 120, likes: 8, comments: 3, shares: 1 },
+        views: 120,
+        likes: 8,
+        comments: 3,
+        shares: 1,
         row: 2,
       },
     ]);
@@ -43,7 +47,7 @@ p2,2024-12-03,50,1
 p1,2024-12-02,180,9
 p1,2024-12-02,1.2万,9`);
     expect(table.rows.duplicatePosts).toBe(1);
-    expect(table.rows.posts.map((p) => [p.postId, p.totals.views, p.row])).toEqual([
+    expect(table.rows.posts.map((p) => [p.postId, p.views, p.row])).toEqual([
       ["p1", 180, 4],
       ["p2", 50, 3],
     ]);
@@ -58,7 +62,7 @@ p1,2024-12-02,1.2万,9`);
 
   it("counts each row without a post id as a post of its own", () => {
     const table = read("post_id,posted_at,likes\n,2024-12-02,1\n,2024-12-02,2\n-,2024-12-02,3");
-    expect(table.rows.posts.map((p) => p.totals.likes)).toEqual([1, 2, 3]);
+    expect(table.rows.posts.map((p) => p.likes)).toEqual([1, 2, 3]);
     expect(table.rows.duplicatePosts).toBe(0);
   });
 
@@ -106,6 +110,8 @@ yesterday,x,x,x,x
     expect(readTally(" - ")).toBe(0);
     expect(readTally(12)).toBe(12);
     expect(readTally("12.0")).toBe(12);
+    expect(readTally("１２")).toBe(12);
+    expect(readTally(" 12 ")).toBe(12);
     expect(readTally(1.5)).toBeNull();
     expect(readTally("1,200")).toBeNull();
     expect(readTally("-1")).toBeNull();
@@ -122,7 +128,7 @@ yesterday,x,x,x,x
     it("a table with any one of them can: likes alone", () => {
       const table = read("发布时间,点赞数\n2024-12-02,4\n2024-12-03,");
       expect(table.rows.present).toEqual({ views: false, likes: true, comments: false, shares: false });
-      expect(table.rows.posts.map((p) => p.totals.likes)).toEqual([4, 0]);
+      expect(table.rows.posts.map((p) => p.likes)).toEqual([4, 0]);
     });
 
     it("a table without posted_at names that column first", () => {
@@ -135,7 +141,7 @@ yesterday,x,x,x,x
       const table = read(
         'posted_at,type,title,likes\n2024-12-02,N/A,用户故事｜她,3\n2024-12-02,视频,无,2\n2024-12-02,,"=HYPERLINK(""x"")",1\n2024-12-02,,<b>秒杀</b>,1',
       );
-      expect(table.rows.posts.map((p) => [p.type, p.title])).toEqual([
+      expect(table.rows.posts.map((p) => [p.type, postTitle(p)])).toEqual([
         ["", "用户故事|她"],
         ["视频", ""],
         ["", '=HYPERLINK("x")'],

@@ -6,7 +6,7 @@
 import type { ZoneClock } from "../calendar";
 import { at, type DaysSeen, problem, type TableReader, tableReader } from "../tables";
 import { cellText } from "../text";
-import type { Day } from "../types";
+import type { Cell, Day } from "../types";
 import { readDay, readId, readTally } from "../values";
 import { COMMON_PROBLEMS, type FieldSpec, type InputTable } from "./input";
 
@@ -90,11 +90,20 @@ export interface Post {
   postId: string;
   day: Day;
   type: string;
-  title: string;
+  /** The cell as read: only the top posts' titles are shown, so only theirs are read as text (postTitle). */
+  title: Cell;
   /** 0 where the cell is blank or the column absent (ContentRows.present tells which). */
-  totals: Record<PostTotal, number>;
+  views: number;
+  likes: number;
+  comments: number;
+  shares: number;
   /** Its row in the table, the header being row 1. */
   row: number;
+}
+
+/** A post's title as text (metrics.md §2): NFKC, a placeholder blank. */
+export function postTitle(post: Post): string {
+  return cellText(post.title);
 }
 
 /** The content table's valid rows, re-exports resolved. */
@@ -126,23 +135,27 @@ function contentReader(clock: ZoneClock): TableReader<ContentRows> {
         comments: totalAt[2] >= 0,
         shares: totalAt[3] >= 0,
       };
+      // One scratch array for every row's totals: a post is made once they all read.
+      const totals = new Float64Array(POST_TOTALS.length);
       return (cells, row) => {
         const day = readDay(cells[posted], clock);
         if (day === null) return problem("content", row, "posted_at", cells[posted], "not a date");
-        const totals = { views: 0, likes: 0, comments: 0, shares: 0 };
         for (let k = 0; k < POST_TOTALS.length; k++) {
           const cell = at(cells, totalAt[k]);
           const n = readTally(cell);
           if (n === null) return problem("content", row, POST_TOTALS[k], cell, "not a whole number");
-          totals[POST_TOTALS[k]] = n;
+          totals[k] = n;
         }
         const postId = readId(at(cells, id));
-        const post = {
+        const post: Post = {
           postId,
           day,
           type: cellText(at(cells, type)),
-          title: cellText(at(cells, title)),
-          totals,
+          title: at(cells, title),
+          views: totals[0],
+          likes: totals[1],
+          comments: totals[2],
+          shares: totals[3],
           row,
         };
         const earlier = postId === "" ? undefined : indexOf.get(postId);
