@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { workerShare } from "../../src/cli/activity-worker";
 import type { ReportJson } from "../../src/core/json";
 import { differences, fixtures } from "../support/fixtures";
 
@@ -96,6 +97,31 @@ describe("community-funnel report --content FILE", () => {
     const weekly = book.getWorksheet("Content per week")!;
     expect(weekly.getCell("J2").numFmt).toBe("0.0%");
     expect(weekly.getCell("K2").numFmt).toBe("#,##0.00");
+  });
+
+  it("prints the same content with the activity export cut across two threads, cut further in", () => {
+    const args = [
+      "--members",
+      members(),
+      "--content",
+      CONTENT,
+      "--activity",
+      tiny.files.activity!,
+      "--tz",
+      "UTC",
+    ];
+    const json = (env: Record<string, string>) =>
+      JSON.parse(
+        spawnSync(process.execPath, [CLI, "report", ...args, "--format", "json"], {
+          encoding: "utf8",
+          env: { PATH: process.env.PATH, ...env },
+        }).stdout,
+      );
+    expect(json({ COMMUNITY_FUNNEL_SPLIT_FROM: "1" })).toEqual(json({}));
+    // This thread reads the content too: the worker takes half of its bytes' worth more activity.
+    expect(workerShare(18_600_000, 0)).toBe(0.7);
+    expect(workerShare(18_600_000, 4_100_000)).toBeCloseTo(0.81, 2);
+    expect(workerShare(1000, 1_000_000)).toBe(0.9);
   });
 
   it("lists --content in --help", () => {
