@@ -123,6 +123,7 @@ for (const [file, fn] of [
   ["bench-purchases.mjs", "benchPurchases"],
   ["bench-breakdown.mjs", "benchBreakdown"],
   ["bench-followup.mjs", "benchFollowUp"],
+  ["bench-content.mjs", "benchContent"],
 ]) {
   const path = join(root, "scripts", file);
   if (!existsSync(path)) continue;

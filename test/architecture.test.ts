@@ -7,6 +7,7 @@ import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { INPUT_TABLES } from "../src/core/inputs";
 import { SECTIONS } from "../src/core/sections";
+import type { SectionPart } from "../src/core/sections/multi-table";
 import type { TableSection } from "../src/core/sections/section";
 import { buildBundle } from "./server/harness";
 
@@ -69,7 +70,11 @@ describe("the built sidebar", () => {
       (a) => a.includes("_") || /^[\u4e00-\u9fff]{4,}$/.test(a),
     );
     const labels = SECTIONS.flatMap((s) =>
-      "columns" in s ? (s as TableSection<string, unknown>).columns : [],
+      "columns" in s
+        ? (s as TableSection<string, unknown>).columns
+        : "parts" in s
+          ? Object.values(s.parts as Record<string, SectionPart<unknown>>).flatMap((p) => p.columns)
+          : [],
     )
       .flatMap((c) => [c.en, c.zh])
       .filter((label) => label.length >= 6);

@@ -39,6 +39,7 @@ const EXCEL_FORMATS: Partial<Record<ColumnKind, string>> = {
   day: "yyyy-mm-dd",
   rate: "0.0%",
   money: "#,##0.00",
+  number: "#,##0.00",
   int: "#,##0",
 };
 const EXCEL_EPOCH = daysFromCivil(1899, 12, 30);

@@ -39,7 +39,8 @@ export function headerKey(header: unknown): string {
 /**
  * Assigns columns to fields: for each field the column matching its earliest alias, the
  * leftmost among equals; a column serves one field at most. Throws a TableError naming a
- * missing required column and the headers that were found.
+ * missing required column, or the fields of which one was required (FieldSpec.oneOfRequired),
+ * and the headers that were found.
  */
 export function matchColumns(
   table: TableName,
@@ -60,19 +61,39 @@ export function matchColumns(
       taken.add(index);
       matches.push({ field: field.name, header: normalizeText(String(header[index] ?? "")), index });
     } else if (field.required) {
-      const found = header.map((h) => normalizeText(String(h ?? ""))).filter((h) => h !== "");
       const examples = field.aliases.filter((a) => /[a-z]/.test(a)).slice(0, 2);
-      const chinese = field.aliases.find((a) => /[\u4e00-\u9fff]/.test(a));
+      const chinese = chineseAlias(field);
       const names = [...examples, chinese].filter(Boolean);
+      const found = headersFound(header);
       throw new TableError(table, {
-        en:
-          `no ${field.name} column (headers found: ${found.length ? found.join(", ") : "none"}); ` +
-          `name one ${names.join(" or ")}`,
-        zh:
-          `缺少 ${field.name} 列（找到的表头：${found.length ? found.join("、") : "无"}）；` +
-          `请将一列命名为 ${names.join(" 或 ")}`,
+        en: `no ${field.name} column (headers found: ${found.en}); name one ${names.join(" or ")}`,
+        zh: `缺少 ${field.name} 列（找到的表头：${found.zh}）；请将一列命名为 ${names.join(" 或 ")}`,
       });
     }
   }
+  const oneOf = fields.filter((f) => f.oneOfRequired);
+  if (oneOf.length > 0 && !oneOf.some((f) => matches.some((m) => m.field === f.name))) {
+    const names = oneOf.map((f) => f.name);
+    const found = headersFound(header);
+    throw new TableError(table, {
+      en:
+        `no ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]} column ` +
+        `(headers found: ${found.en}); name at least one: ` +
+        oneOf.map((f) => `${f.name} or ${chineseAlias(f)}`).join(", "),
+      zh:
+        `${names.join("、")} 列一个也没有（找到的表头：${found.zh}）；请至少命名其中一列：` +
+        oneOf.map((f) => `${f.name} 或 ${chineseAlias(f)}`).join("、"),
+    });
+  }
   return matches;
+}
+
+/** The headers a table has, for a message saying which one it lacks. */
+function headersFound(header: readonly unknown[]): Labels {
+  const found = header.map((h) => normalizeText(String(h ?? ""))).filter((h) => h !== "");
+  return found.length ? { en: found.join(", "), zh: found.join("、") } : { en: "none", zh: "无" };
+}
+
+function chineseAlias(field: FieldSpec): string | undefined {
+  return field.aliases.find((a) => /[\u4e00-\u9fff]/.test(a));
 }

@@ -3,7 +3,7 @@ import { LocalizedError } from "../shared/errors";
 import { formatDay, weekStartOf } from "./calendar";
 import type { CleanEvents } from "./clean";
 import { type Presence, STILL_PRESENT } from "./presence";
-import { DaysSeen } from "./tables";
+import { type DaySpan, DaysSeen } from "./tables";
 import type { Day, WeekStart } from "./types";
 
 export interface DayRange {
@@ -18,7 +18,8 @@ export class ReportRangeError extends LocalizedError {
 
 /**
  * From the earliest to the latest day on which something counted (a join or leave, activity
- * of a known member, a counted order), with the user's days replacing either end. Null when
+ * of a known member, a counted order, and the days of `spans`: the tables whose rows count
+ * without a member, such as posts), with the user's days replacing either end. Null when
  * nothing counted and no day was given. A single given day with no data is a one-day range.
  */
 export function reportRange(
@@ -26,6 +27,7 @@ export function reportRange(
   events: CleanEvents,
   from: Day | null | undefined,
   to: Day | null | undefined,
+  spans: readonly (DaySpan | null)[] = [],
 ): DayRange | null {
   const days = new DaysSeen();
   for (let p = 0; p < presence.start.length; p++) {
@@ -34,7 +36,19 @@ export function reportRange(
   }
   days.seeSpan(events.activity?.span ?? null);
   days.seeSpan(events.orders?.span ?? null);
-  const seen = days.span;
+  for (const span of spans) days.seeSpan(span);
+  return rangeOf(days.span, from, to);
+}
+
+/**
+ * The range of the days that counted (`seen`), with the user's days replacing either end; for a
+ * function that reads one table on its own (COMMUNITY_CONTENT), the days of that table.
+ */
+export function rangeOf(
+  seen: DaySpan | null,
+  from: Day | null | undefined,
+  to: Day | null | undefined,
+): DayRange | null {
   const start = from ?? seen?.first ?? to ?? null;
   const end = to ?? seen?.last ?? from ?? null;
   if (start === null || end === null) return null;

@@ -10,9 +10,11 @@ import {
   membersAndOrders,
 } from "./clean";
 import { INPUT_TABLES, type ReadTables, readTable, type TableGrids, type TableName } from "./inputs";
+import type { InputTable } from "./inputs/input";
 import type { Presence } from "./presence";
 import { type DayRange, reportRange, type Week, weekOfDays, weeksOf } from "./range";
 import { SECTIONS, type SectionValues } from "./sections";
+import type { DaySpan } from "./tables";
 import type { Grid, ReportBase, ReportOptions, WeekStart } from "./types";
 
 /** The report: what the run knew, and every section's value under its id. */
@@ -69,6 +71,13 @@ export interface CountedAhead {
   activity: readonly CountedActivity[] | null;
 }
 
+/** The days of the tables whose rows count without a member (InputTable.spanCountsForRange). */
+function spansForRange(tables: ReadTables): (DaySpan | null)[] {
+  return (INPUT_TABLES as readonly InputTable[]).flatMap((t) =>
+    t.spanCountsForRange ? [tables[t.name as TableName]?.span ?? null] : [],
+  );
+}
+
 /** The run of already-read tables, before any section is computed; `ahead` when counted already. */
 export function runOf(tables: ReadTables, options: ReportOptions, ahead?: CountedAhead): ReportRun {
   checkOptions(options);
@@ -80,7 +89,7 @@ export function runOf(tables: ReadTables, options: ReportOptions, ahead?: Counte
   const windowDays = options.windowDays ?? WINDOW_DAYS.default;
   const presence = known.presence;
   const events = cleanEvents(known, activity);
-  const range = reportRange(presence, events, options.from, options.to);
+  const range = reportRange(presence, events, options.from, options.to, spansForRange(tables));
   const memo = new Map<(run: ReportRun) => unknown, unknown>();
   const run: ReportRun = {
     options: {
@@ -101,7 +110,7 @@ export function runOf(tables: ReadTables, options: ReportOptions, ahead?: Counte
       weekStartsOn,
       range,
       windowDays,
-      excluded: events.excluded,
+      excluded: { ...events.excluded, duplicatePosts: tables.content?.rows.duplicatePosts ?? 0 },
       problems: INPUT_TABLES.flatMap((t) => tables[t.name]?.problems ?? []),
     },
     once<T>(compute: (r: ReportRun) => T): T {

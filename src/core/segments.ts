@@ -3,10 +3,11 @@
  * presence periods of each segment, and which segments an event on a day counts for.
  */
 import type { Events } from "./clean";
+import { compareCodePoints } from "./code-points";
 import { grown } from "./id-table";
 import { mergePeriods, type Periods, type Presence, type Span } from "./presence";
 import type { DayRange } from "./range";
-import { cellText, compareCodePoints } from "./text";
+import { cellText } from "./text";
 import type { KeptColumn } from "./types";
 
 /**

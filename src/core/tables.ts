@@ -83,7 +83,9 @@ export interface Header {
 
 /**
  * A table reader from its row reader, which keeps valid rows itself (a list, or columns that
- * keep no object per row) and tells `days` the days each covers; `rows` gives what it kept.
+ * keep no object per row) and tells `days` the days each covers; `rows` gives what it kept. The
+ * span is read after `rows`, so a table whose later rows replace earlier ones (content's
+ * re-exports) tells `days` there, of the rows that won.
  */
 export function tableReader<Rows>(
   name: TableName,

@@ -90,21 +90,3 @@ export function isDate(value: unknown): value is Date {
   // The typeof test first: most cells are text or numbers, which need no tag lookup.
   return typeof value === "object" && value !== null && tagOf.call(value) === "[object Date]";
 }
-
-/**
- * Code-point order (insights.md §12, §13): as `<` on UTF-16 units, except that a character above
- * U+FFFF (a surrogate pair) sorts after U+E000–U+FFFF, as its code point does.
- * @example ["😀", "ｚ"].sort(compareCodePoints) //=> ["ｚ", "😀"]
- */
-export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    const xPair = x >= 0xd800 && x <= 0xdfff;
-    if (xPair !== (y >= 0xd800 && y <= 0xdfff)) return xPair ? 1 : -1;
-    return x - y;
-  }
-  return a.length - b.length;
-}

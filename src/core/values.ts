@@ -285,6 +285,25 @@ export function readCount(value: unknown): number | null {
   return /^\d+(?:\.0+)?$/.test(text) ? Number.parseInt(text, 10) : null;
 }
 
+/**
+ * A total such as views or likes (insights.md §14–§15): a whole number ≥ 0 read as a count is,
+ * but blank is 0, not 1; null when not a whole number ≥ 0.
+ * @example readTally("") //=> 0
+ * @example readTally("1.2万") //=> null
+ */
+export function readTally(value: unknown): number | null {
+  if (typeof value === "number") return readCount(value);
+  // Plain digits, as exports write totals, are read at once: a content export has four a row.
+  if (typeof value === "string" && value.length > 0 && value.length <= 9) {
+    let n = 0;
+    let i = 0;
+    for (; i < value.length && digit(value, i) >= 0; i++) n = n * 10 + digit(value, i);
+    if (i === value.length) return n;
+  }
+  const text = cellText(value);
+  return text === "" ? 0 : readCount(text);
+}
+
 const CANCELLED = new Set([
   "cancelled",
   "canceled",

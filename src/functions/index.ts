@@ -2,6 +2,7 @@
  * The custom functions Sheets calls (functions.md). Each export becomes a top-level function of
  * dist/Code.js with this JSDoc, which Sheets shows as the formula's help: keep every tag.
  */
+import { communityContent } from "./content";
 import { asFormula } from "./errors";
 import type { CellArg, SheetCell, SheetResult } from "./ranges";
 import { rateOf, wowGrowthOf } from "./ratios";
@@ -44,6 +45,19 @@ export function CONVERSION_RATE(converted_members: CellArg, total_members?: Cell
   return asFormula("CONVERSION_RATE", () =>
     rateOf("converted_members", converted_members, "total_members", total_members),
   );
+}
+
+/**
+ * Interactions as a share of views (互动率): interactions ÷ views.
+ *
+ * @param {number|Array<Array<number>>} interactions Likes, comments and shares of posts: a value or a range.
+ * @param {number|Array<Array<number>>} views Views of the same posts: a value or a range of the same size.
+ * @return {number|Array<Array<number>>} The rate as a fraction (format it as %); blank where views are 0 or blank.
+ * @example =ENGAGEMENT_RATE(229, 4894) returns 0.046791990192071926
+ * @customfunction
+ */
+export function ENGAGEMENT_RATE(interactions: CellArg, views?: CellArg): SheetResult {
+  return asFormula("ENGAGEMENT_RATE", () => rateOf("interactions", interactions, "views", views));
 }
 
 /**
@@ -281,5 +295,27 @@ export function COMMUNITY_BREAKDOWN(
       startDate: start_date,
       endDate: end_date,
     }),
+  );
+}
+
+/**
+ * Content performance per week (内容表现): posts, views, likes, comments, shares, interactions and the interaction rate.
+ *
+ * @param {Array<Array<string>>} content The content table, header row first, e.g. Content!A:H; a post re-exported later counts once, with its last row.
+ * @param {string} week_starts_on Optional: "monday" (default) or "sunday", or "周一" / "周日".
+ * @param {Date} start_date Optional: the first day to count (default: the first post's day).
+ * @param {Date} end_date Optional: the last day to count (default: the last post's day).
+ * @return {Array<Array<string|number|boolean|Date>>} A table with a header row and one row per week.
+ * @example =COMMUNITY_CONTENT(Content!A:H) returns a row 2025-03-03 | 2025-03-09 | TRUE | 12 | 4894 | 143 | 54 | 32 | 229 | 0.046791990192071926 | 407.8333333333333 | 19.083333333333332 first
+ * @customfunction
+ */
+export function COMMUNITY_CONTENT(
+  content: CellArg,
+  week_starts_on?: CellArg,
+  start_date?: CellArg,
+  end_date?: CellArg,
+): SheetCell[][] {
+  return asFormula("COMMUNITY_CONTENT", () =>
+    communityContent({ content, weekStartsOn: week_starts_on, startDate: start_date, endDate: end_date }),
   );
 }

@@ -21,11 +21,9 @@ import type { SheetCell } from "./ranges";
 import { type SheetContext, sheetContext } from "./sheet-context";
 import { spillRows, spillTable } from "./spill";
 
-/** The arguments every table function shares; the others are optional, as each function takes them. */
-export interface ReportArgs {
+/** The arguments every table function shares: the tables by name, the others as each takes them. */
+export interface ReportArgs extends Partial<Record<OptionalTableName, unknown>> {
   members: unknown;
-  activity?: unknown;
-  orders?: unknown;
   weekStartsOn?: unknown;
   windowDays?: unknown;
   startDate?: unknown;

@@ -1,6 +1,6 @@
 /**
  * The sample community the playground opens with: a CSV export per input table (members.csv …),
- * as an operator would paste them into the tables' Chinese data sheets 成员 / 互动 / 订单 (numbers
+ * as an operator would paste them into the tables' Chinese data sheets 成员 / 互动 / 订单 / 内容 (numbers
  * become numbers, everything else stays text, even text that starts with "=", as the sidebar's
  * paste does).
  */

@@ -3,7 +3,7 @@
  * Chinese. Table names, metric labels and chart titles are not here: they come with the engine's
  * catalogues (core/inputs, core/sections).
  */
-import { TABLE_NAMES, tableLabel } from "../core/inputs";
+import { INPUT_TABLES, TABLE_NAMES, tableLabel } from "../core/inputs";
 import { READING_ORDER } from "../core/sections";
 import type { TableName, WeekStart } from "../core/types";
 import type { Lang } from "../shared/lang";
@@ -14,6 +14,17 @@ const sheetTitles = (lang: Lang): string =>
   READING_ORDER.filter((s) => s.sheet)
     .map((s) => s.title[lang])
     .join(lang === "zh" ? "、" : ", ");
+
+/** The optional tables' names, as the help lists them: "Activity, Orders and Content". */
+const optionalTables = (lang: Lang): string => {
+  const labels = INPUT_TABLES.filter((t) => !t.required).map((t) =>
+    lang === "zh" ? `${t.label.zh}表` : t.label.en,
+  );
+  const [comma, and] = lang === "zh" ? ["、", "和"] : [", ", " and "];
+  return labels.length < 2
+    ? labels.join("")
+    : `${labels.slice(0, -1).join(comma)}${and}${labels[labels.length - 1]}`;
+};
 
 export interface Messages {
   menuOpenSidebar: string;
@@ -70,7 +81,7 @@ const EN: Messages = {
   menuHelp: "Help",
   appTitle: "Community Funnel",
   helpText:
-    "1. Open the sidebar and choose (or paste) the Members table, and Activity and Orders if you have them.\n" +
+    `1. Open the sidebar and choose (or paste) the Members table, and ${optionalTables("en")} if you have them.\n` +
     "2. Check the preview: which column became which field, and the rows that will be skipped.\n" +
     `3. Click Build weekly report. The report sheets (${sheetTitles("en")}) ` +
     "are rebuilt each time; your own sheets are never changed.",
@@ -130,7 +141,7 @@ const ZH: Messages = {
   menuHelp: "帮助",
   appTitle: "社群漏斗",
   helpText:
-    "1. 打开侧边栏，选择（或粘贴）成员表，如有互动表和订单表也一并选择。\n" +
+    `1. 打开侧边栏，选择（或粘贴）成员表，如有${optionalTables("zh")}也一并选择。\n` +
     "2. 查看预览：每一列对应的字段，以及将被跳过的行。\n" +
     `3. 点击「生成周报」。报表工作表（${sheetTitles("zh")}）每次都会重新生成，不会改动您自己的工作表。`,
   weekStart: { monday: "周一", sunday: "周日" },

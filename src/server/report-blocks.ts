@@ -6,7 +6,7 @@ import { type Block, NUMBER_FORMAT, TEXT_FORMAT } from "./writing";
 export const KIND_FORMATS: Record<ColumnKind, string> = {
   day: "yyyy-mm-dd",
   int: "#,##0",
-  number: NUMBER_FORMAT,
+  number: "#,##0.00",
   rate: "0.0%",
   money: "#,##0.00",
   bool: NUMBER_FORMAT,

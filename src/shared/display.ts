@@ -20,6 +20,7 @@ function grouped(value: number, decimals: number): string {
 /**
  * @example displayValue(0.25, "rate", "en") //=> "25.0%"
  * @example displayValue(1299.5, "money", "en") //=> "1,299.50"
+ * @example displayValue(407.8333, "number", "en") //=> "407.83"
  */
 export function displayValue(value: LayoutValue, kind: ColumnKind, lang: Lang): string {
   if (value === null || value === "") return EMPTY;
@@ -35,8 +36,8 @@ export function displayValue(value: LayoutValue, kind: ColumnKind, lang: Lang): 
     case "int":
       return grouped(value, 0);
     case "number":
-      // A ratio such as orders per buyer: two decimals are all a reader uses.
-      return String(Math.round(value * 100) / 100);
+      // A ratio such as views per post: two decimals at most, as the sheets show it.
+      return grouped(value, 2).replace(/\.00$|(\.\d)0$/, "$1");
     default:
       return String(value);
   }

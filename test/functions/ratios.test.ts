@@ -10,7 +10,11 @@ function call(name: string, ...args: unknown[]): unknown {
   return result;
 }
 
-describe.each(["ACTIVE_RATE", "CONVERSION_RATE"])("%s", (name) => {
+describe.each([
+  ["ACTIVE_RATE", "total_members"],
+  ["CONVERSION_RATE", "total_members"],
+  ["ENGAGEMENT_RATE", "views"],
+])("%s", (name, whole) => {
   it("divides one value by another", () => {
     expect(call(name, 3, 12)).toBe(0.25);
   });
@@ -48,7 +52,7 @@ describe.each(["ACTIVE_RATE", "CONVERSION_RATE"])("%s", (name) => {
 
     it("rejects text that is not a number, naming the argument and row", () => {
       expect(() => fn[name]([[1], [2], [3]], [[4], [5], ["abc"]])).toThrow(
-        `${name}: total_members row 3 is "abc", not a number`,
+        `${name}: ${whole} row 3 is "abc", not a number`,
       );
       expect(() => fn[name]("1e3", 4)).toThrow(/ is "1e3", not a number$/);
     });
@@ -69,14 +73,14 @@ describe.each(["ACTIVE_RATE", "CONVERSION_RATE"])("%s", (name) => {
     it("rejects negative numbers, booleans and dates", () => {
       expect(() => fn[name](-1, 4)).toThrow(/ is -1, a negative number$/);
       expect(() => fn[name]("-5", 4)).toThrow(/ is "-5", a negative number$/);
-      expect(() => fn[name](1, true)).toThrow(`${name}: total_members is TRUE, not a number`);
+      expect(() => fn[name](1, true)).toThrow(`${name}: ${whole} is TRUE, not a number`);
       expect(() => fn[name](new VmDate(0), 4)).toThrow(
         / is the date 1970-01-01T00:00:00.000Z, not a number$/,
       );
     });
 
     it("rejects two ranges of different sizes", () => {
-      expect(() => fn[name]([[1], [2]], [[1], [2], [3]])).toThrow(/is 2×1 but total_members is 3×1/);
+      expect(() => fn[name]([[1], [2]], [[1], [2], [3]])).toThrow(`is 2×1 but ${whole} is 3×1`);
     });
 
     it("reads a 1×1 range as a single value and an empty range as a blank", () => {

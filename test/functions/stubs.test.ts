@@ -24,6 +24,8 @@ const FUNCTIONS: Record<string, string[]> = {
   COMMUNITY_PURCHASES: ["members", "orders", "week_starts_on", "start_date", "end_date"],
   COMMUNITY_RETENTION: ["members", "activity", "week_starts_on", "start_date", "end_date"],
   COMMUNITY_BREAKDOWN: ["members", "field", "activity", "orders", "week_starts_on", "start_date", "end_date"],
+  ENGAGEMENT_RATE: ["interactions", "views"],
+  COMMUNITY_CONTENT: ["content", "week_starts_on", "start_date", "end_date"],
 };
 
 /** The JSDoc block directly above a top-level `function NAME(`, and that line. */

@@ -14,7 +14,7 @@ import type {
 } from "../../src/playground/api-types";
 import { findProjectRoot } from "../../src/playground/paths";
 import { startPlayground } from "../../src/playground/start";
-import { EXPECTED, keysOf, rowDifferences, tableRows } from "./report-tables";
+import { EXPECTED, keysOf, REPORT_SHEETS, rowDifferences, SAMPLE_SHEETS, tableRows } from "./report-tables";
 
 const ROOT = findProjectRoot(import.meta.dirname);
 let server: Server;
@@ -60,9 +60,10 @@ beforeEach(async () => {
 });
 
 describe("the sample spreadsheet", () => {
-  it("opens with the sample community pasted into 成员 / 互动 / 订单, numbers as numbers", async () => {
+  it("opens with the sample community pasted into 成员 / 互动 / 订单 / 内容, numbers as numbers", async () => {
     const { body } = await call<SheetsResponse>("GET", "/api/sheets");
-    expect(body.sheets.map((s) => s.name)).toEqual(["成员", "互动", "订单"]);
+    expect(body.sheets.map((s) => s.name)).toEqual(["成员", "互动", "订单", "内容"]);
+    expect(body.sheets.map((s) => s.name)).toEqual(SAMPLE_SHEETS);
     const orders = body.sheets[2].values;
     expect(orders[0]).toEqual(["订单号", "成员ID", "支付时间", "实付金额", "订单状态"]);
     expect(orders[1]).toEqual(["SO100134", "wx10368", "2024年12月7日 11:45", 99, "交易成功"]);
@@ -95,15 +96,7 @@ describe("POST /api/run", () => {
       args: [state.body.settings],
     });
     expect(built.status).toBe(200);
-    expect(built.body.sheets.map((s) => s.name)).toEqual([
-      "周报",
-      "每日数据",
-      "漏斗",
-      "购买复购",
-      "留存",
-      "跟进名单",
-      "数据问题",
-    ]);
+    expect(built.body.sheets.map((s) => s.name)).toEqual(REPORT_SHEETS);
     const weekly = tableRows(await sheetValues("周报"), keysOf(EXPECTED.weekly), EXPECTED.timeZone);
     expect(rowDifferences(EXPECTED.weekly, weekly)).toEqual([]);
   });

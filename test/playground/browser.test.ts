@@ -9,10 +9,17 @@ import type { JsonCell, SheetsResponse } from "../../src/playground/api-types";
 import { findProjectRoot } from "../../src/playground/paths";
 import { buildBundle } from "../server/harness";
 import { launchChromium } from "../support/browser";
-import { EXPECTED, keysOf, rowDifferences, tableRows } from "./report-tables";
+import {
+  CHART_SHEETS,
+  EXPECTED,
+  keysOf,
+  REPORT_SHEETS,
+  rowDifferences,
+  SAMPLE_SHEETS,
+  tableRows,
+} from "./report-tables";
 
 const ROOT = findProjectRoot(import.meta.dirname);
-const REPORT_SHEETS = ["周报", "每日数据", "漏斗", "购买复购", "留存", "跟进名单", "数据问题"];
 const WEEKLY_FORMULA = "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)";
 
 let server: ChildProcess | undefined;
@@ -101,7 +108,7 @@ afterAll(async () => {
 
 describe("the playground in a browser", () => {
   it("opens on the sample's 成员 sheet with the sidebar beside it", async () => {
-    expect(await page.getByRole("tab").allTextContents()).toEqual(["成员", "互动", "订单"]);
+    expect(await page.getByRole("tab").allTextContents()).toEqual(SAMPLE_SHEETS);
     await expect.poll(() => page.locator("td[data-row='1'][data-column='1']").textContent()).toBe("成员ID");
     await page
       .frameLocator("#sidebar")
@@ -165,7 +172,7 @@ describe("the playground in a browser", () => {
 
   it("draws every chart of the report sheets, each labelled with its title", async () => {
     let drawn = 0;
-    for (const name of ["周报", "每日数据", "漏斗", "购买复购"]) {
+    for (const name of CHART_SHEETS) {
       await openTab(name);
       const figures = page.locator("figure.chart");
       const count = await figures.count();
@@ -231,7 +238,7 @@ describe("the playground in a browser", () => {
 
   it("GET /api/sheets returns every sheet with numbers as numbers", async () => {
     const all = await sheets();
-    expect(all.map((sheet) => sheet.name)).toEqual(["成员", "互动", "订单", ...REPORT_SHEETS]);
+    expect(all.map((sheet) => sheet.name)).toEqual([...SAMPLE_SHEETS, ...REPORT_SHEETS]);
     const orders = all.find((sheet) => sheet.name === "订单")!.values;
     expect(typeof orders[1][3]).toBe("number");
     const weekly = tableRows(
@@ -276,8 +283,8 @@ describe("the playground in a browser", () => {
 
     await page.getByRole("button", { name: "重置", exact: true }).click();
     await dialog.getByRole("button", { name: "重置示例" }).click();
-    await expect.poll(() => page.getByRole("tab").allTextContents()).toEqual(["成员", "互动", "订单"]);
-    expect((await sheets()).map((sheet) => sheet.name)).toEqual(["成员", "互动", "订单"]);
+    await expect.poll(() => page.getByRole("tab").allTextContents()).toEqual(SAMPLE_SHEETS);
+    expect((await sheets()).map((sheet) => sheet.name)).toEqual(SAMPLE_SHEETS);
     expect(pageErrors).toEqual([]);
   });
 });

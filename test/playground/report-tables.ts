@@ -5,7 +5,30 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ReportJson } from "../../src/core/json";
+import { READING_ORDER } from "../../src/core/sections";
 import type { JsonCell } from "../../src/playground/api-types";
+import { findProjectRoot, playgroundPaths } from "../../src/playground/paths";
+import { loadSample } from "../../src/playground/sample";
+
+const ROOT = findProjectRoot(import.meta.dirname);
+
+/** The sheets the playground opens with: the Chinese data sheet of each table the sample has a CSV of. */
+export const SAMPLE_SHEETS = loadSample(playgroundPaths(ROOT).sample).map((sheet) => sheet.name);
+
+/** The report sheets a build of the sample writes, in tab order, as the playground shows them. */
+export const REPORT_SHEETS = [
+  "周报",
+  "每日数据",
+  "漏斗",
+  "购买复购",
+  "留存",
+  "跟进名单",
+  "内容表现",
+  "数据问题",
+];
+
+/** The report sheets that carry charts. */
+export const CHART_SHEETS = ["周报", "每日数据", "漏斗", "购买复购", "内容表现"];
 
 export const EXPECTED = JSON.parse(
   readFileSync(join(import.meta.dirname, "..", "fixtures", "community-cn", "expected.json"), "utf8"),

@@ -10,6 +10,7 @@ import {
   reportSheets,
   type SheetInput,
   settingsFor,
+  sourcesOf,
   untyped,
 } from "./harness";
 
@@ -121,7 +122,7 @@ describe("building with a breakdown", () => {
     ]);
     server.buildWeeklyReport({
       ...settingsFor(INSIGHTS_FIXTURE),
-      sources: { members: "Members", activity: null, orders: null },
+      sources: sourcesOf({ members: "Members", activity: null, orders: null }),
       by: "group",
     });
     const sheet = reportSheets(standIn).get("breakdown")!;

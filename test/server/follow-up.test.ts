@@ -11,6 +11,7 @@ import {
   reportSheets,
   type SheetInput,
   settingsFor,
+  sourcesOf,
 } from "./harness";
 
 beforeAll(buildBundle);
@@ -118,7 +119,7 @@ describe("the Follow-up sheet", () => {
     const { standIn, server } = openSpreadsheet([members, activity]);
     server.buildWeeklyReport({
       ...settingsFor(fixture("tiny")),
-      sources: { members: "Members", activity: "Activity", orders: null },
+      sources: sourcesOf({ members: "Members", activity: "Activity", orders: null }),
     });
     const sheet = reportSheets(standIn).get("followUp")!;
     const silent = sheet.values.findIndex((row) => row[0] === "Silent newcomers (2)");
@@ -164,7 +165,7 @@ describe("the Follow-up sheet", () => {
       ]);
       const result = server.buildWeeklyReport({
         ...settingsFor(fixture("tiny")),
-        sources: { members: "Members", activity: null, orders: null },
+        sources: sourcesOf({ members: "Members", activity: null, orders: null }),
       });
       expect(result.followUp).toBeNull();
       expect(reportSheets(standIn).has("followUp")).toBe(false);

@@ -10,8 +10,9 @@ import { MUTED_TEXT } from "../../src/core/heatmap";
 import { INPUT_TABLES, type TableName } from "../../src/core/inputs";
 import type { ReportJson } from "../../src/core/json";
 import { RETENTION_WEEKS } from "../../src/core/retention";
-import { SECTIONS } from "../../src/core/sections";
+import { type AnySection, SECTIONS } from "../../src/core/sections";
 import { FUNNEL } from "../../src/core/sections/funnel";
+import type { SectionPart } from "../../src/core/sections/multi-table";
 import { EXCLUDED_LABELS } from "../../src/core/sections/problems";
 import type { TableSection } from "../../src/core/sections/section";
 import type * as api from "../../src/server/api";
@@ -116,6 +117,13 @@ export function fixtureSheets(fixture: Fixture, scale = 1): SheetInput[] {
   return sheets;
 }
 
+/** Every catalogue table's source: the sheets chosen, null (not used) for the others. */
+export function sourcesOf(chosen: Partial<Settings["sources"]>): Settings["sources"] {
+  return Object.fromEntries(
+    INPUT_TABLES.map(({ name }) => [name, chosen[name] ?? null]),
+  ) as Settings["sources"];
+}
+
 export function settingsFor(fixture: Fixture, lang: Lang = "en"): Settings {
   const sources = Object.fromEntries(
     INPUT_TABLES.map(({ name }) => [name, fixture.files[name] ? INPUT_NAMES[name] : null]),
@@ -154,7 +162,10 @@ export function reportSheets(standIn: AppsScriptStandIn): Map<string, SheetSnaps
   return found;
 }
 
-/** Reads a table whose header row is `headerRow` (1-based): rows until the first blank first cell. */
+/**
+ * Reads a table whose header row is `headerRow` (1-based): rows until the first row blank across
+ * the table (a row's first cell may be blank: a post without an id, a type left empty).
+ */
 function readTable(
   sheet: SheetSnapshot,
   headerRow: number,
@@ -162,7 +173,8 @@ function readTable(
 ): { values: unknown[][]; shown: string[][] } {
   const values: unknown[][] = [];
   const shown: string[][] = [];
-  for (let r = headerRow; r < sheet.values.length && sheet.values[r][0] !== ""; r++) {
+  const blank = (r: number): boolean => sheet.values[r].slice(0, width).every((v) => v === "");
+  for (let r = headerRow; r < sheet.values.length && !blank(r); r++) {
     values.push(sheet.values[r].slice(0, width));
     shown.push(sheet.displayValues[r].slice(0, width));
   }
@@ -172,23 +184,37 @@ function readTable(
 interface Keyed {
   key: string;
   kind: string;
+  en: string;
+  zh: string;
 }
 
-/** Rows of a report table as JSON objects: days as the dates Sheets shows, blanks as null. */
+/** Rows of a report table as JSON objects: days as the dates Sheets shows, blanks as null (as "" for text). */
 function rowsOf(
   sheet: SheetSnapshot,
   headerRow: number,
   columns: readonly Keyed[],
-  lang: Lang,
 ): Record<string, unknown>[] {
-  const header = sheet.values[headerRow - 1].slice(0, columns.length);
-  expect(header).toEqual(columns.map((c) => (c as unknown as Record<Lang, string>)[lang]));
   const { values, shown } = readTable(sheet, headerRow, columns.length);
   return values.map((row, r) =>
     Object.fromEntries(
-      columns.map((c, i) => [c.key, c.kind === "day" ? shown[r][i] : row[i] === "" ? null : row[i]]),
+      columns.map((c, i) => [
+        c.key,
+        c.kind === "day" ? shown[r][i] : row[i] === "" && c.kind !== "text" ? null : row[i],
+      ]),
     ),
   );
+}
+
+/** The rows of the table on a sheet whose header row holds `columns`' labels. */
+function tableOnSheet(
+  sheet: SheetSnapshot,
+  columns: readonly Keyed[],
+  lang: Lang,
+): Record<string, unknown>[] {
+  const labels = columns.map((c) => c[lang]);
+  const headerRow = sheet.values.findIndex((row) => labels.every((label, i) => row[i] === label)) + 1;
+  expect(headerRow, `a table headed ${labels.join(" | ")} on ${sheet.name}`).toBeGreaterThan(0);
+  return rowsOf(sheet, headerRow, columns);
 }
 
 /** The value beside a label anywhere on a sheet (the provenance block's "Time zone" …). */
@@ -207,7 +233,10 @@ function besideLabel(sheet: SheetSnapshot, label: string): unknown {
 function retentionFromSheet(sheet: SheetSnapshot | undefined, lang: Lang): Record<string, unknown>[] | null {
   if (!sheet) return null;
   const headerRow = sheet.values.findIndex((row) => row[0] === FUNNEL.columns[0][lang]) + 1;
-  const rows = readTable(sheet, headerRow, sheet.values[headerRow - 1].length);
+  // The grid's header runs up to its first blank cell; the side column stands past it.
+  const header = sheet.values[headerRow - 1];
+  const width = header.indexOf("") < 0 ? header.length : header.indexOf("");
+  const rows = readTable(sheet, headerRow, width);
   return rows.values.map((row, w) => {
     const weeks = Array.from({ length: Math.min(RETENTION_WEEKS, rows.values.length - w) }, (_, k) => k + 2);
     const joined = row[1] as number;
@@ -230,12 +259,18 @@ function retentionFromSheet(sheet: SheetSnapshot | undefined, lang: Lang): Recor
 export function reportFromSheets(standIn: AppsScriptStandIn, lang: Lang = "en"): ReportJson {
   const sheets = reportSheets(standIn);
   const json: Record<string, unknown> = {};
-  for (const section of SECTIONS) {
-    if (!("columns" in section)) continue;
+  for (const section of SECTIONS as readonly AnySection[]) {
     const sheet = sheets.get(section.id);
-    const { columns } = section as TableSection<string, unknown>;
-    const headerRow = sheet ? sheet.values.findIndex((row) => row[0] === columns[0][lang]) + 1 : 0;
-    json[section.id] = sheet && headerRow > 0 ? rowsOf(sheet, headerRow, columns, lang) : null;
+    if ("columns" in section) {
+      json[section.id] = sheet
+        ? tableOnSheet(sheet, (section as TableSection<string, unknown>).columns, lang)
+        : null;
+    } else if ("parts" in section) {
+      const parts = Object.entries(section.parts as Record<string, SectionPart<unknown>>);
+      json[section.id] = sheet
+        ? Object.fromEntries(parts.map(([key, part]) => [key, tableOnSheet(sheet, part.columns, lang)]))
+        : null;
+    }
   }
   json.retention = retentionFromSheet(sheets.get("retention"), lang);
   const problemsSheet = sheets.get("problems")!;

@@ -5,7 +5,7 @@ import { readBundleNames } from "../../src/playground/bundle-names";
 import { type Settings, SIDEBAR_FUNCTIONS } from "../../src/shared/bridge";
 import type { ServerFunctions } from "../../src/sidebar/bridge";
 import { fixtures } from "../support/fixtures";
-import { buildBundle, fixtureSheets, openSpreadsheet, settingsFor, untyped } from "./harness";
+import { buildBundle, fixtureSheets, openSpreadsheet, settingsFor, sourcesOf, untyped } from "./harness";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -34,7 +34,7 @@ describe("the sidebar's state", () => {
     expect(state.lang).toBe("en");
     expect(state.timeZone).toBe("Asia/Shanghai");
     expect(state.settings).toEqual({
-      sources: { members: "Members", activity: "Activity", orders: "Orders" },
+      sources: sourcesOf({ members: "Members", activity: "Activity", orders: "Orders" }),
       weekStartsOn: "monday",
       from: null,
       to: null,
@@ -68,13 +68,24 @@ describe("the sidebar's state", () => {
     ]);
   });
 
+  it("detects a content export by its headers and lists the Content table among the tables", () => {
+    const { server } = openSpreadsheet([
+      { name: "Sheet1", values: [["内容ID", "发布时间", "标题", "阅读量"]] },
+      ...fixtureSheets(tiny),
+    ]);
+    const state = server.getSidebarState();
+    expect(state.sheets[0].looksLike).toBe("content");
+    expect(state.settings.sources.content).toBe("Sheet1");
+    expect(state.tables.map((t) => [t.name, t.required, t.dataSheet.zh])).toContainEqual([
+      "content",
+      false,
+      "内容",
+    ]);
+  });
+
   it("falls back to the data sheet of a table when no sheet has its headers", () => {
     const { server } = openSpreadsheet([{ name: "成员", values: [["id", "昵称"]] }]);
-    expect(server.getSidebarState().settings.sources).toEqual({
-      members: "成员",
-      activity: null,
-      orders: null,
-    });
+    expect(server.getSidebarState().settings.sources).toEqual(sourcesOf({ members: "成员" }));
   });
 });
 

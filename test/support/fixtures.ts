@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { decode } from "../../src/cli/read-file";
 import { parseDelimited } from "../../src/core/delimited";
-import { INPUT_TABLES, type TableName } from "../../src/core/inputs";
+import { INPUT_TABLES, type TableGrids, type TableName } from "../../src/core/inputs";
 import type { ReportJson } from "../../src/core/json";
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures");
@@ -53,6 +53,14 @@ export function fixtureGrid(fixture: Fixture, table: TableName): string[][] | nu
   return path ? parseDelimited(decode(readFileSync(path)), path) : null;
 }
 
+/** Every table of a fixture as grids, for the engine: null for a table it does not have. */
+export function fixtureGrids(fixture: Fixture): TableGrids {
+  return {
+    ...Object.fromEntries(INPUT_TABLES.map(({ name }) => [name, fixtureGrid(fixture, name)])),
+    members: fixtureGrid(fixture, "members")!,
+  };
+}
+
 const MONEY = new Set(["gmv", "unknownOrderAmount", "refundedAmount", "gmvPerBuyer", "gmvPerOrder"]);
 
 function same(key: string, expected: unknown, actual: unknown): boolean {
@@ -69,6 +77,49 @@ function same(key: string, expected: unknown, actual: unknown): boolean {
     return Math.abs(expected - actual) <= tolerance;
   }
   return expected === actual;
+}
+
+const COMPARED = new Set([
+  "timeZone",
+  "weekStartsOn",
+  "range",
+  "daily",
+  "weekly",
+  "funnel",
+  "excluded",
+  "problems",
+]);
+
+/**
+ * Every key of `expected`, at every depth, equal in `actual` (lists in order and of the same
+ * length), with the tolerances of the shared compare-report; `key` is the key of `expected`.
+ */
+export function differences(
+  path: string,
+  key: string,
+  expected: unknown,
+  actual: unknown,
+  bad: string[],
+): void {
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual) || actual.length !== expected.length) {
+      bad.push(`${path}: expected ${expected.length} items got ${JSON.stringify(actual)?.slice(0, 80)}`);
+      return;
+    }
+    expected.forEach((e, i) => {
+      differences(`${path}[${i}]`, key, e, actual[i], bad);
+    });
+  } else if (expected !== null && typeof expected === "object") {
+    if (actual === null || typeof actual !== "object") {
+      bad.push(`${path}: expected an object got ${JSON.stringify(actual)}`);
+      return;
+    }
+    for (const [k, e] of Object.entries(expected)) {
+      differences(`${path}.${k}`, k, e, (actual as Record<string, unknown>)[k], bad);
+    }
+  } else if (!same(key, expected, actual)) {
+    bad.push(`${path}: expected ${JSON.stringify(expected)} got ${JSON.stringify(actual)}`);
+  }
 }
 
 /**
@@ -105,6 +156,11 @@ export function reportDifferences(expected: ReportJson, actual: ReportJson): str
   }
   for (const [k, v] of Object.entries(expected.excluded)) {
     if (!same(k, v, actual.excluded[k])) bad.push(`excluded.${k}: expected ${v} got ${actual.excluded[k]}`);
+  }
+  for (const [section, want] of Object.entries(expected)) {
+    // The sections above are compared row by row; any other the report makes (content…) as a whole.
+    if (!COMPARED.has(section) && section in actual)
+      differences(section, section, want, actual[section], bad);
   }
   const key = (p: { table: string; row: number }): string => `${p.table}:${p.row}`;
   const e = new Set(expected.problems.map(key));

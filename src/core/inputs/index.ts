@@ -7,11 +7,12 @@ import type { ZoneClock } from "../calendar";
 import { readAll, type Table } from "../tables";
 import type { Grid } from "../types";
 import { ACTIVITY } from "./activity";
+import { CONTENT } from "./content";
 import type { InputTable } from "./input";
 import { MEMBERS } from "./members";
 import { ORDERS } from "./orders";
 
-export const INPUT_TABLES = [MEMBERS, ACTIVITY, ORDERS] as const;
+export const INPUT_TABLES = [MEMBERS, ACTIVITY, ORDERS, CONTENT] as const;
 
 type Entry = (typeof INPUT_TABLES)[number];
 

@@ -11,6 +11,11 @@ export interface FieldSpec {
   /** The engine's name for it (metrics.md §1): member_id, joined_at… */
   readonly name: string;
   readonly required: boolean;
+  /**
+   * True for the fields of which at least one must have a column, though none is required alone
+   * (content: views, likes, comments, shares; insights.md §15). Without any, the table is an error.
+   */
+  readonly oneOfRequired?: true;
   /** Header aliases, in priority order. */
   readonly aliases: readonly string[];
   /** As the sidebar's preview names it. */
@@ -37,6 +42,11 @@ export interface InputTable<Name extends string = string, Rows = unknown> {
    * and an amount) also has activity's two required columns, so the more demanding table wins.
    */
   readonly detectionOrder: number;
+  /**
+   * True for a table keyed by no member (content): the days of its valid rows (Table.span) count
+   * for the report range as they are. A member-keyed table's days count only for known members.
+   */
+  readonly spanCountsForRange?: true;
   readonly reader: (clock: ZoneClock) => TableReader<Rows>;
 }
 

@@ -6,6 +6,7 @@ import type { Lang } from "../../shared/lang";
 import type { LayoutTable } from "../layout";
 import type { ReportBase } from "../types";
 import { BREAKDOWN } from "./breakdown";
+import { CONTENT } from "./content";
 import { DAILY } from "./daily";
 import { FOLLOW_UP } from "./follow-up";
 import { FUNNEL } from "./funnel";
@@ -23,6 +24,7 @@ export const SECTIONS = [
   RETENTION,
   BREAKDOWN,
   FOLLOW_UP,
+  CONTENT,
   PROBLEMS,
 ] as const;
 

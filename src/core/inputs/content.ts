@@ -1,0 +1,196 @@
+/**
+ * The content table (内容表, insights.md §15): one row per post with its totals, as the WeChat
+ * official-account back end, 企业微信 群发 statistics, Telegram or Discord export them. A post
+ * exported again later (with higher totals) is one post: its last valid row wins.
+ */
+import type { ZoneClock } from "../calendar";
+import { at, type DaysSeen, problem, type TableReader, tableReader } from "../tables";
+import { cellText } from "../text";
+import type { Cell, Day } from "../types";
+import { readDay, readId, readTally } from "../values";
+import { COMMON_PROBLEMS, type FieldSpec, type InputTable } from "./input";
+
+/** The totals a post may have, in the order rows are checked. */
+export const POST_TOTALS = ["views", "likes", "comments", "shares"] as const;
+export type PostTotal = (typeof POST_TOTALS)[number];
+
+const TOTAL_FIELDS: readonly FieldSpec[] = [
+  {
+    name: "views",
+    required: false,
+    oneOfRequired: true,
+    aliases: ["views", "reads", "浏览量", "浏览", "阅读量", "阅读数", "阅读"],
+    label: { en: "Views", zh: "阅读量" },
+  },
+  {
+    name: "likes",
+    required: false,
+    oneOfRequired: true,
+    aliases: ["likes", "reactions", "点赞数", "点赞", "在看"],
+    label: { en: "Likes", zh: "点赞数" },
+  },
+  {
+    name: "comments",
+    required: false,
+    oneOfRequired: true,
+    aliases: ["comments", "replies", "评论数", "评论", "回复数"],
+    label: { en: "Comments", zh: "评论数" },
+  },
+  {
+    name: "shares",
+    required: false,
+    oneOfRequired: true,
+    aliases: ["shares", "forwards", "reposts", "分享数", "分享", "转发数", "转发"],
+    label: { en: "Shares", zh: "转发数" },
+  },
+];
+
+const FIELDS: readonly FieldSpec[] = [
+  {
+    name: "post_id",
+    required: false,
+    aliases: ["post_id", "content_id", "msg_id", "id", "内容ID", "消息ID", "文章ID"],
+    label: { en: "Post ID", zh: "内容ID" },
+  },
+  {
+    name: "posted_at",
+    required: true,
+    aliases: [
+      "posted_at",
+      "published_at",
+      "post_time",
+      "date",
+      "time",
+      "发布时间",
+      "发送时间",
+      "推送时间",
+      "日期",
+      "时间",
+    ],
+    label: { en: "Posted", zh: "发布时间" },
+  },
+  {
+    name: "type",
+    required: false,
+    aliases: ["type", "content_type", "format", "类型", "内容类型", "形式"],
+    label: { en: "Type", zh: "类型" },
+  },
+  {
+    name: "title",
+    required: false,
+    aliases: ["title", "subject", "name", "标题", "内容标题", "名称"],
+    label: { en: "Title", zh: "标题" },
+  },
+  ...TOTAL_FIELDS,
+];
+
+/** A post: the fields of its winning row (its last valid one), its row number included. */
+export interface Post {
+  /** "" when blank: such a row is a post of its own. */
+  postId: string;
+  day: Day;
+  type: string;
+  /** The cell as read: only the top posts' titles are shown, so only theirs are read as text (postTitle). */
+  title: Cell;
+  /** 0 where the cell is blank or the column absent (ContentRows.present tells which). */
+  views: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  /** Its row in the table, the header being row 1. */
+  row: number;
+}
+
+/** A post's title as text (metrics.md §2): NFKC, a placeholder blank. */
+export function postTitle(post: Post): string {
+  return cellText(post.title);
+}
+
+/** The content table's valid rows, re-exports resolved. */
+export interface ContentRows {
+  /** One per post id (and one per row without an id), in the order each id first appeared. */
+  posts: Post[];
+  /** Which of the totals have a column: an absent one is empty (null), not 0. */
+  present: Record<PostTotal, boolean>;
+  /** Valid rows a later valid row of the same post id replaced (excluded.duplicatePosts). */
+  duplicatePosts: number;
+}
+
+function contentReader(clock: ZoneClock): TableReader<ContentRows> {
+  const posts: Post[] = [];
+  const indexOf = new Map<string, number>();
+  let present = { views: false, likes: false, comments: false, shares: false };
+  let duplicatePosts = 0;
+  let seen: DaysSeen | null = null;
+  return tableReader(
+    "content",
+    FIELDS,
+    (header, days) => {
+      seen = days;
+      const [id, posted, type, title] = ["post_id", "posted_at", "type", "title"].map(header.col);
+      const totalAt = POST_TOTALS.map(header.col);
+      present = {
+        views: totalAt[0] >= 0,
+        likes: totalAt[1] >= 0,
+        comments: totalAt[2] >= 0,
+        shares: totalAt[3] >= 0,
+      };
+      // One scratch array for every row's totals: a post is made once they all read.
+      const totals = new Float64Array(POST_TOTALS.length);
+      return (cells, row) => {
+        const day = readDay(cells[posted], clock);
+        if (day === null) return problem("content", row, "posted_at", cells[posted], "not a date");
+        for (let k = 0; k < POST_TOTALS.length; k++) {
+          const cell = at(cells, totalAt[k]);
+          const n = readTally(cell);
+          if (n === null) return problem("content", row, POST_TOTALS[k], cell, "not a whole number");
+          totals[k] = n;
+        }
+        const postId = readId(at(cells, id));
+        const post: Post = {
+          postId,
+          day,
+          type: cellText(at(cells, type)),
+          title: at(cells, title),
+          views: totals[0],
+          likes: totals[1],
+          comments: totals[2],
+          shares: totals[3],
+          row,
+        };
+        const earlier = postId === "" ? undefined : indexOf.get(postId);
+        if (earlier !== undefined) {
+          // A later export of the post holds its later totals.
+          posts[earlier] = post;
+          duplicatePosts++;
+        } else {
+          if (postId !== "") indexOf.set(postId, posts.length);
+          posts.push(post);
+        }
+        return null;
+      };
+    },
+    () => {
+      // Only a post's winning row's day is a day of the table (insights.md §15).
+      for (const post of posts) seen?.see(post.day);
+      return { posts, present, duplicatePosts };
+    },
+  );
+}
+
+export const CONTENT = {
+  name: "content",
+  required: false,
+  label: { en: "Content", zh: "内容" },
+  dataSheet: { en: "Content", zh: "内容" },
+  about: {
+    en: "Posts with their totals: time posted, and views, likes, comments or shares.",
+    zh: "发布的内容及其数据：发布时间，以及阅读、点赞、评论或转发数。",
+  },
+  fields: FIELDS,
+  keepsOtherColumns: false,
+  problems: COMMON_PROBLEMS,
+  detectionOrder: 4,
+  spanCountsForRange: true,
+  reader: contentReader,
+} as const satisfies InputTable<"content", ContentRows>;
