@@ -5,7 +5,6 @@ import { FocusWeekError } from "../core/follow-up";
 import { TableError } from "../core/headers";
 import { type ReadTables, TABLE_NAMES, type TableGrids } from "../core/inputs";
 import { type Report, readTables, reportFromTables } from "../core/report";
-import { sectionOf } from "../core/sections";
 import { SegmentFieldError } from "../core/segment-field";
 import type { Grid, TableName } from "../core/types";
 import type { BuildResult, Settings } from "../shared/bridge";

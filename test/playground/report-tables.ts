@@ -5,7 +5,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ReportJson } from "../../src/core/json";
-import { READING_ORDER } from "../../src/core/sections";
 import type { JsonCell } from "../../src/playground/api-types";
 import { findProjectRoot, playgroundPaths } from "../../src/playground/paths";
 import { loadSample } from "../../src/playground/sample";
