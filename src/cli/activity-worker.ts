@@ -14,7 +14,7 @@ import { IdTable, type IdTableParts } from "../core/id-table";
 import { joinActivity } from "../core/inputs/activity";
 import type { Table } from "../core/tables";
 import type { ActivityColumns } from "../core/types";
-import { type CliOptions, UsageError } from "./args";
+import { type InputFlags, UsageError } from "./args";
 import { decode, type Encoding, encodingOf } from "./read-file";
 import { type ActivityRead, type ActivityReading, fileBytes, readActivityText } from "./read-tables";
 import { cutAtRow } from "./row-cut";
@@ -24,7 +24,7 @@ interface Task {
   path: string;
   bytes: Uint8Array;
   encoding: Encoding;
-  options: CliOptions;
+  options: InputFlags;
 }
 
 /** Below this size a second thread costs more than it saves. */
@@ -47,7 +47,7 @@ function reply(answer: Reply): void {
   const buffers = answer.ok
     ? [
         ...answer.table.rows.flatMap((b) => [b.id, b.day, b.count, b.ids.records, b.ids.hashes, b.ids.pool]),
-        ...answer.counted.flatMap((c) => [c.member, c.day]),
+        ...answer.counted.flatMap((c) => [c.member, c.day, c.count]),
       ].map((array) => array.buffer as ArrayBuffer)
     : [];
   parentPort!.postMessage(answer, buffers);
@@ -114,7 +114,7 @@ function startWorker(script: URL, signal: AbortSignal): ActivityWorker {
  * worker when it is not the main thread).
  */
 export function activityInWorker(script: URL, splitFrom = SPLIT_FROM_BYTES) {
-  return (path: string, options: CliOptions, signal: AbortSignal): ActivityReading => {
+  return (path: string, options: InputFlags, signal: AbortSignal): ActivityReading => {
     const worker = startWorker(script, signal);
     try {
       let bytes = fileBytes("activity", path);

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { distance } from "fastest-levenshtein";
 import { version } from "../../package.json";
 import { assertTimeZone, parseDay, systemTimeZone } from "../core/calendar";
-import { INPUT_TABLES, type TableName } from "../core/inputs";
+import { INPUT_TABLES, TABLE_NAMES, type TableName } from "../core/inputs";
 import type { Day, WeekStart } from "../core/types";
 import { type Lang, langOfLocale } from "../shared/lang";
 import { isWindowDays, WINDOW_DAYS } from "../shared/rules";
@@ -27,6 +27,9 @@ export interface CliOptions {
   encoding: Encoding;
 }
 
+/** What every command that reads the exports needs (see inputFlags). */
+export type InputFlags = Pick<CliOptions, "files" | "timeZone" | "timeZoneGiven" | "encoding">;
+
 /** A mistake in the command line: the message says what to fix. */
 export class UsageError extends Error {
   override name = "UsageError";
@@ -49,14 +52,14 @@ community funnel: daily and weekly metrics, the new-member funnel and every skip
   --format csv    one CSV per table in --out DIR  --format xlsx  a workbook at --out FILE
 community-funnel --version prints the version.`;
 
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   const v = value.toLowerCase() as T;
   if (!allowed.includes(v))
     throw new UsageError(`--${flag} must be one of ${allowed.join(", ")}, not "${value}"`);
   return v;
 }
 
-function day(flag: string, value: string | undefined): Day | null {
+export function day(flag: string, value: string | undefined): Day | null {
   if (value === undefined) return null;
   const d = parseDay(value);
   if (d === null) throw new UsageError(`--${flag} must be a day written YYYY-MM-DD, not "${value}"`);
@@ -86,15 +89,90 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
+/** The flags of the commands that read the exports (report, clean): a file per table, the zone, the encoding. */
+export const INPUT_OPTIONS = pick(OPTIONS, [...TABLE_NAMES, "tz", "encoding"]);
+
+/** The flags that place the report's days (report, sql). */
+export const CALENDAR_OPTIONS = pick(OPTIONS, ["week-start", "from", "to", "window"]);
+
+function pick<O extends object, K extends keyof O>(options: O, keys: readonly K[]): Pick<O, K> {
+  return Object.fromEntries(keys.map((k) => [k, options[k]])) as Pick<O, K>;
+}
+
+type Values = Record<string, string | boolean | undefined>;
+
+/** The input flags checked: --members given, --tz a known zone (the machine's when left out), --encoding. */
+export function inputFlags(values: Values): InputFlags {
+  const str = (k: string): string | undefined => values[k] as string | undefined;
+  const members = str("members");
+  if (!members) throw new UsageError("--members FILE is required (the member list export, .csv or .tsv)");
+  const timeZone = str("tz") ?? systemTimeZone();
+  try {
+    assertTimeZone(timeZone);
+  } catch (error) {
+    throw new UsageError(`--tz: ${(error as Error).message}`);
+  }
+  const files = Object.fromEntries(INPUT_TABLES.map((t) => [t.name, str(t.name) ?? null]));
+  return {
+    files: { ...files, members } as CliOptions["files"],
+    timeZone,
+    timeZoneGiven: str("tz") !== undefined,
+    encoding: oneOf("encoding", str("encoding") ?? "auto", [
+      "auto",
+      "utf-8",
+      "gb18030",
+      "utf-16le",
+      "utf-16be",
+    ] as const),
+  };
+}
+
+/** The calendar flags checked: --week-start, --from/--to as days in order, --window in 1–90. */
+export function calendarFlags(
+  values: Values,
+): Pick<CliOptions, "weekStartsOn" | "from" | "to" | "windowDays"> {
+  const str = (k: string): string | undefined => values[k] as string | undefined;
+  const windowText = str("window") ?? String(WINDOW_DAYS.default);
+  const windowDays = Number(windowText);
+  if (!/^\d+$/.test(windowText) || !isWindowDays(windowDays)) {
+    throw new UsageError(
+      `--window must be a whole number of days from ${WINDOW_DAYS.min} to ${WINDOW_DAYS.max}, not "${windowText}"`,
+    );
+  }
+  const from = day("from", str("from"));
+  const to = day("to", str("to"));
+  if (from !== null && to !== null && from > to) throw new UsageError("--from must not be after --to");
+  return {
+    weekStartsOn: oneOf("week-start", str("week-start") ?? "monday", ["monday", "sunday"] as const),
+    from,
+    to,
+    windowDays,
+  };
+}
+
+/** A command's flags parsed strictly: a misspelt one gets "did you mean". */
+export function parseFlags(args: readonly string[], options: object): Values {
+  try {
+    return parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: options as typeof OPTIONS,
+    }).values;
+  } catch (error) {
+    throw new UsageError(argsMessage(error as Error, options));
+  }
+}
+
 /**
  * parseArgs's first sentence (e.g. "Unknown option '--membres'"), and for a misspelt long flag
  * the ones it is nearest to (all of them on a tie: --fromat is as near --from as --format).
  */
-function argsMessage(error: Error): string {
+function argsMessage(error: Error, options: object): string {
   const first = error.message.split(". ")[0];
   const flag = /^Unknown option '(-[^']*)'/.exec(first)?.[1];
   if (flag === undefined) return first;
-  const names = Object.keys(OPTIONS).map((name) => `--${name}`);
+  const names = Object.keys(options).map((name) => `--${name}`);
   const distances = names.map((name) => distance(flag, name));
   const nearest = Math.min(...distances);
   if (!flag.startsWith("--") || nearest > 2) return `${first} (community-funnel --help lists the options)`;
@@ -108,30 +186,13 @@ export function parseCli(
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") return "help";
   if (command === "--version" || command === "-v") return "version";
-  if (command !== "report") throw new UsageError(`unknown command "${command}": the command is "report"`);
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({ args: [...rest], strict: true, allowPositionals: false, options: OPTIONS }));
-  } catch (error) {
-    throw new UsageError(argsMessage(error as Error));
-  }
+  if (command !== "report")
+    throw new UsageError(`unknown command "${command}": the commands are report and clean`);
+  const values = parseFlags(rest, OPTIONS);
   if (values.help) return "help";
   const str = (k: string): string | undefined => values[k] as string | undefined;
-  const members = str("members");
-  if (!members) throw new UsageError("--members FILE is required (the member list export, .csv or .tsv)");
-  const timeZone = str("tz") ?? systemTimeZone();
-  try {
-    assertTimeZone(timeZone);
-  } catch (error) {
-    throw new UsageError(`--tz: ${(error as Error).message}`);
-  }
-  const windowText = str("window") ?? String(WINDOW_DAYS.default);
-  const windowDays = Number(windowText);
-  if (!/^\d+$/.test(windowText) || !isWindowDays(windowDays)) {
-    throw new UsageError(
-      `--window must be a whole number of days from ${WINDOW_DAYS.min} to ${WINDOW_DAYS.max}, not "${windowText}"`,
-    );
-  }
+  const { files, timeZone, timeZoneGiven, encoding } = inputFlags(values);
+  const { weekStartsOn, from, to, windowDays } = calendarFlags(values);
   const format = oneOf("format", str("format") ?? "table", ["table", "json", "csv", "xlsx"] as const);
   const out = str("out") ?? null;
   if ((format === "csv" || format === "xlsx") && !out) {
@@ -139,27 +200,17 @@ export function parseCli(
       format === "csv" ? "--format csv needs --out DIR for its files" : "--format xlsx needs --out FILE.xlsx",
     );
   }
-  const from = day("from", str("from"));
-  const to = day("to", str("to"));
-  if (from !== null && to !== null && from > to) throw new UsageError("--from must not be after --to");
-  const files = Object.fromEntries(INPUT_TABLES.map((t) => [t.name, str(t.name) ?? null]));
   return {
-    files: { ...files, members } as CliOptions["files"],
+    files,
     timeZone,
-    timeZoneGiven: str("tz") !== undefined,
-    weekStartsOn: oneOf("week-start", str("week-start") ?? "monday", ["monday", "sunday"] as const),
+    timeZoneGiven,
+    weekStartsOn,
     from,
     to,
     windowDays,
     format,
     out,
     lang: str("lang") ? oneOf("lang", str("lang")!, ["en", "zh"] as const) : localeLang(env),
-    encoding: oneOf("encoding", str("encoding") ?? "auto", [
-      "auto",
-      "utf-8",
-      "gb18030",
-      "utf-16le",
-      "utf-16be",
-    ] as const),
+    encoding,
   };
 }

@@ -1,21 +1,15 @@
-/** `community-funnel report`: CSV/TSV exports in, the report out. */
+/** The command line: `community-funnel report` (CSV/TSV exports in, the report out), and the commands beside it. */
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { version } from "../../package.json";
-import { ZoneClock } from "../core/calendar";
-import { membersAndOrders } from "../core/clean";
 import { TableError } from "../core/headers";
-import { INPUT_TABLES, type ReadTables } from "../core/inputs";
-import type { InputTable } from "../core/inputs/input";
-import { MEMBERS } from "../core/inputs/members";
 import { reportToJson } from "../core/json";
-import { problemColumn } from "../core/layout";
 import { ReportRangeError } from "../core/range";
-import { type CountedAhead, reportFromTables } from "../core/report";
-import type { Table } from "../core/tables";
-import type { Problem } from "../core/types";
+import { reportFromTables } from "../core/report";
 import { type CliOptions, parseCli, USAGE, UsageError } from "./args";
-import { type ActivityRead, type ActivityReading, activityHere, readTable } from "./read-tables";
+import { CLEAN } from "./clean";
+import { readNotes } from "./notes";
+import { type ActivityReader, readReportTables } from "./read-tables";
 import { writeCsvFiles, writeXlsx } from "./render-files";
 import { renderReport } from "./render-table";
 
@@ -24,55 +18,17 @@ export interface Io {
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   /** Reads the activity file elsewhere (another thread); by default it is read here. */
-  readActivity?: (path: string, options: CliOptions, signal: AbortSignal) => ActivityReading;
+  readActivity?: ActivityReader;
 }
 
-/** The skipped-rows summary for stderr: a count, then the first few reasons. */
-export function problemSummary(problems: readonly Problem[], limit = 10): string {
-  if (problems.length === 0) return "";
-  const lines = problems
-    .slice(0, limit)
-    .map((p) => `  ${p.table} row ${p.row}, ${problemColumn(p)} "${p.value}": ${p.message}`);
-  if (problems.length > limit) lines.push(`  … and ${problems.length - limit} more (see the problems table)`);
-  return `Skipped ${problems.length} invalid row${problems.length === 1 ? "" : "s"}:\n${lines.join("\n")}\n`;
+/** A command beside report, in its own file: its help, and what it does with its flags. */
+export interface Command {
+  name: string;
+  usage: string;
+  run(args: readonly string[], io: Io): Promise<void>;
 }
 
-/**
- * The tables, and what was counted of them while the activity was still being read: the activity
- * (by far the largest) on a second thread, the members first and then the others on this one.
- */
-async function readTables(options: CliOptions, io: Io): Promise<{ tables: ReadTables; ahead: CountedAhead }> {
-  const clock = new ZoneClock(options.timeZone);
-  const { files } = options;
-  const stop = new AbortController();
-  // Started first, so that it runs while this thread reads the other tables.
-  const reading = files.activity
-    ? (io.readActivity ?? activityHere)(files.activity, options, stop.signal)
-    : null;
-  let activity: Promise<ActivityRead> | null = null;
-  try {
-    const members = readTable("members", files.members, MEMBERS.reader(clock), options);
-    reading?.membersRead(members.rows);
-    const tables: Record<string, Table<unknown> | null> = { members };
-    for (const table of INPUT_TABLES as readonly InputTable[]) {
-      if (table.name === "members" || table.name === "activity") continue;
-      const file = files[table.name as keyof typeof files];
-      tables[table.name] = file ? readTable(table.name, file, table.reader(clock), options) : null;
-    }
-    const read = tables as unknown as ReadTables;
-    const known = membersAndOrders(members.rows, read.orders?.rows ?? null);
-    activity = reading?.finish(members.rows) ?? null;
-    const activityRead = activity && (await activity);
-    return {
-      tables: { ...read, activity: activityRead?.table ?? null },
-      ahead: { known, activity: activityRead?.counted ?? null },
-    };
-  } catch (error) {
-    stop.abort();
-    activity?.catch(() => undefined);
-    throw error;
-  }
-}
+const COMMANDS: readonly Command[] = [CLEAN];
 
 /** Checks --out before any work: a report that cannot be written should not be computed. */
 function checkOut(options: CliOptions): void {
@@ -103,7 +59,7 @@ function emit(text: string, options: CliOptions, io: Io): void {
 
 async function report(options: CliOptions, io: Io): Promise<void> {
   checkOut(options);
-  const { tables, ahead } = await readTables(options, io);
+  const { tables, ahead } = await readReportTables(options, io.readActivity);
   const result = reportFromTables(tables, options, ahead);
   switch (options.format) {
     case "json":
@@ -120,19 +76,20 @@ async function report(options: CliOptions, io: Io): Promise<void> {
       io.stderr(`wrote ${options.out}\n`);
       break;
   }
-  if (!options.timeZoneGiven) {
-    // Days depend on the zone: say which one was used, since nobody chose it.
-    io.stderr(`using this machine's time zone ${options.timeZone} (--tz ZONE to choose another)\n`);
-  }
-  io.stderr(problemSummary(result.problems));
+  io.stderr(readNotes(options, result.problems));
 }
 
 /** Runs the CLI; returns the exit code. Errors the user can fix become one line on stderr. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
+    const command = COMMANDS.find((c) => c.name === argv[0]);
+    if (command) {
+      await command.run(argv.slice(1), io);
+      return 0;
+    }
     const options = parseCli(argv, io.env);
     if (options === "help") {
-      io.stdout(`${USAGE}\n`);
+      io.stdout(`${[USAGE, ...COMMANDS.map((c) => c.usage)].join("\n\n")}\n`);
       return 0;
     }
     if (options === "version") {

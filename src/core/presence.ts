@@ -6,6 +6,9 @@ import type { Day, MemberColumns } from "./types";
 /** The end of a period whose member has not left. */
 export const STILL_PRESENT: Day = 0x7fffffff;
 
+/** In Presence.membershipLeft: the row repeats an earlier membership (no valid day is this low). */
+export const REPEATED_ROW = -0x80000000;
+
 /**
  * Days each member is present: period p covers start[p] ≤ d < end[p]. Member m's periods are
  * p = first[m] … first[m + 1] − 1, disjoint, non-touching and in date order. Kept as flat
@@ -22,12 +25,20 @@ export interface Presence {
   /** Per member, 1 for staff (insights.md §16), who have no periods; null when nobody is. */
   staff: Uint8Array | null;
   duplicateMembers: number;
+  /**
+   * Per valid member row, the left day of the membership it begins (§3.2: the later row's where
+   * repeats give one; STILL_PRESENT for none), or REPEATED_ROW: the memberships the periods were
+   * merged from, for the cleaned tables (cleaned.ts).
+   */
+  membershipLeft: Int32Array;
 }
 
 interface Span {
   start: Day;
   end: Day;
   group: number;
+  /** The membership's first row. */
+  row: number;
 }
 
 /**
@@ -44,6 +55,7 @@ export function presenceOf(memberships: MemberColumns): Presence {
   const first = new Int32Array(members.size + 1);
   const start = new Int32Array(memberships.length);
   const end = new Int32Array(memberships.length);
+  const membershipLeft = left.slice();
   let periods = 0;
   let duplicateMembers = 0;
   for (let m = 0; m < members.size; m++) {
@@ -62,10 +74,11 @@ export function presenceOf(memberships: MemberColumns): Presence {
       const r = rowsOf[j];
       const same = spans.find((s) => s.start === joined[r] && s.group === group[r]);
       if (same === undefined) {
-        spans.push({ start: joined[r], end: left[r], group: group[r] });
+        spans.push({ start: joined[r], end: left[r], group: group[r], row: r });
       } else {
         duplicateMembers++;
-        if (left[r] !== STILL_PRESENT) same.end = left[r];
+        membershipLeft[r] = REPEATED_ROW;
+        if (left[r] !== STILL_PRESENT) same.end = membershipLeft[same.row] = left[r];
       }
     }
     if (!present) continue;
@@ -82,6 +95,7 @@ export function presenceOf(memberships: MemberColumns): Presence {
     end: end.slice(0, periods),
     staff,
     duplicateMembers,
+    membershipLeft,
   };
 }
 

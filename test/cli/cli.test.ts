@@ -1,30 +1,13 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { ReportJson } from "../../src/core/json";
-import { type Fixture, fixtures, reportDifferences } from "../support/fixtures";
+import { cli, inputs, tmp } from "../support/cli";
+import { fixtures, reportDifferences } from "../support/fixtures";
 
-const CLI = join(import.meta.dirname, "..", "..", "build", "cli.js");
-
-function cli(
-  args: string[],
-  env: Record<string, string> = {},
-): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: "utf8",
-    env: { PATH: process.env.PATH, LANG: "en_US.UTF-8", ...env },
-  });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
-const inputs = (f: Fixture): string[] =>
-  Object.entries(f.files).flatMap(([table, path]) => [`--${table}`, path as string]);
 const tiny = fixtures().find((f) => f.name === "tiny")!;
 const rules = fixtures().find((f) => f.name === "rules")!;
-const tmp = (): string => mkdtempSync(join(tmpdir(), "cf-cli-"));
 
 describe("community-funnel report --format json", () => {
   for (const fixture of fixtures()) {

@@ -57,11 +57,39 @@ const MONEY = new Set(["gmv", "unknownOrderAmount", "refundedAmount"]);
 
 function same(key: string, expected: unknown, actual: unknown): boolean {
   if (expected === null || actual === null) return expected === actual;
+  if (Array.isArray(expected)) {
+    return (
+      Array.isArray(actual) &&
+      expected.length === actual.length &&
+      expected.every((e, i) => same(key, e, actual[i]))
+    );
+  }
   if (typeof expected === "number" && typeof actual === "number") {
     const tolerance = MONEY.has(key) ? 0.005 : 1e-9 * Math.max(1, Math.abs(expected));
     return Math.abs(expected - actual) <= tolerance;
   }
   return expected === actual;
+}
+
+/** Differences between two lists of rows, row by row, with the tolerances of compare-report. */
+export function rowDifferences(
+  section: string,
+  id: string,
+  expected: readonly Record<string, unknown>[],
+  actual: readonly Record<string, unknown>[],
+): string[] {
+  const bad: string[] = [];
+  if (expected.length !== actual.length)
+    bad.push(`${section}: expected ${expected.length} rows got ${actual.length}`);
+  expected.forEach((row, i) => {
+    for (const [k, v] of Object.entries(row)) {
+      if (!same(k, v, actual[i]?.[k]))
+        bad.push(
+          `${section}[${row[id]}].${k}: expected ${JSON.stringify(v)} got ${JSON.stringify(actual[i]?.[k])}`,
+        );
+    }
+  });
+  return bad;
 }
 
 /**
@@ -81,14 +109,7 @@ export function reportDifferences(expected: ReportJson, actual: ReportJson): str
     ["weekly", "weekStart"],
     ["funnel", "weekStart"],
   ] as const) {
-    const e = expected[section];
-    const a = actual[section];
-    if (e.length !== a.length) bad.push(`${section}: expected ${e.length} rows got ${a.length}`);
-    e.forEach((row, i) => {
-      for (const [k, v] of Object.entries(row)) {
-        if (!same(k, v, a[i]?.[k])) bad.push(`${section}[${row[id]}].${k}: expected ${v} got ${a[i]?.[k]}`);
-      }
-    });
+    bad.push(...rowDifferences(section, id, expected[section], actual[section]));
   }
   for (const [k, v] of Object.entries(expected.excluded)) {
     if (!same(k, v, actual.excluded[k])) bad.push(`excluded.${k}: expected ${v} got ${actual.excluded[k]}`);

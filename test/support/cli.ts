@@ -1,0 +1,25 @@
+/** The built command line (build/cli.js) run as a user runs it, in a fresh Node process. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Fixture } from "./fixtures";
+
+const CLI = join(import.meta.dirname, "..", "..", "build", "cli.js");
+
+export function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, LANG: "en_US.UTF-8", ...env },
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fixture's input files as flags: --members FILE … */
+export const inputs = (f: Fixture): string[] =>
+  Object.entries(f.files).flatMap(([table, path]) => [`--${table}`, path as string]);
+
+export const tmp = (): string => mkdtempSync(join(tmpdir(), "cf-cli-"));
