@@ -187,7 +187,7 @@ export function parseCli(
   if (command === undefined || command === "--help" || command === "-h" || command === "help") return "help";
   if (command === "--version" || command === "-v") return "version";
   if (command !== "report")
-    throw new UsageError(`unknown command "${command}": the commands are report and clean`);
+    throw new UsageError(`unknown command "${command}": the commands are report, clean and sql`);
   const values = parseFlags(rest, OPTIONS);
   if (values.help) return "help";
   const str = (k: string): string | undefined => values[k] as string | undefined;

@@ -12,6 +12,7 @@ import { readNotes } from "./notes";
 import { type ActivityReader, readReportTables } from "./read-tables";
 import { writeCsvFiles, writeXlsx } from "./render-files";
 import { renderReport } from "./render-table";
+import { SQL } from "./sql";
 
 export interface Io {
   stdout(text: string): void;
@@ -28,7 +29,7 @@ export interface Command {
   run(args: readonly string[], io: Io): Promise<void>;
 }
 
-const COMMANDS: readonly Command[] = [CLEAN];
+const COMMANDS: readonly Command[] = [CLEAN, SQL];
 
 /** Checks --out before any work: a report that cannot be written should not be computed. */
 function checkOut(options: CliOptions): void {

@@ -92,11 +92,12 @@ describe("community-funnel clean", () => {
     }
   });
 
-  it("lists its flags with --help, and clean in the command's help", () => {
+  it("lists its flags with --help, and clean and sql in the command's help", () => {
     expect(cli(["clean", "--help"]).stdout).toContain("Usage: community-funnel clean --members FILE");
     const help = cli(["--help"]).stdout;
     expect(help).toContain("Usage: community-funnel report");
     expect(help).toContain("Usage: community-funnel clean");
+    expect(help).toContain("Usage: community-funnel sql");
   });
 });
 
@@ -121,7 +122,7 @@ describe("edge cases", () => {
   });
   it("names the commands for one it does not know", () => {
     expect(oneLine(cli(["cleanup"]))).toBe(
-      'community-funnel: unknown command "cleanup": the commands are report and clean',
+      'community-funnel: unknown command "cleanup": the commands are report, clean and sql',
     );
   });
 });

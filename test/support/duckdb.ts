@@ -7,7 +7,8 @@ import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 export const DATASET = "community_funnel";
 
 export async function duckdb(): Promise<DuckDBConnection> {
-  const instance = await DuckDBInstance.create(":memory:");
+  // One thread: the suite runs a test file per core, and DuckDB would take every core for itself.
+  const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
   return instance.connect();
 }
 
@@ -65,4 +66,21 @@ export function retentionLists(rows: readonly Record<string, unknown>[]): Record
     cohort.complete.push(row.complete);
   }
   return [...cohorts.values()];
+}
+
+/** Runs a script of community-funnel sql and reads back its tables, shaped as the JSON report's sections. */
+export async function scriptTables(db: DuckDBConnection, script: string): Promise<Record<string, unknown[]>> {
+  await db.run(script);
+  const tables = (
+    await db.runAndReadAll(`SELECT table_name FROM duckdb_tables() WHERE schema_name = '${DATASET}'`)
+  )
+    .getRowsJson()
+    .map(([name]) => String(name));
+  const sections: Record<string, unknown[]> = {};
+  for (const name of ["daily", "weekly", "funnel", "purchases", "retention"]) {
+    if (!tables.includes(name)) continue;
+    const rows = await resultRows(db, name);
+    sections[name] = name === "retention" ? retentionLists(rows) : rows;
+  }
+  return sections;
 }
