@@ -42,15 +42,11 @@ export function parseClean(args: readonly string[]): CleanOptions | "help" {
   return { ...inputFlags(values), format, out };
 }
 
-export const CLEAN: Command = {
+export const CLEAN: Command<CleanOptions> = {
   name: "clean",
   usage: USAGE,
-  async run(args, io) {
-    const options = parseClean(args);
-    if (options === "help") {
-      io.stdout(`${USAGE}\n`);
-      return;
-    }
+  parse: parseClean,
+  async run(options, io) {
     const { tables, ahead } = await readReportTables(options, io.readActivity);
     const run = runOf(tables, { timeZone: options.timeZone }, ahead);
     for (const path of await writeCleaned(cleanedTables(run), options.out, options.format))

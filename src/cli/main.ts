@@ -22,14 +22,23 @@ export interface Io {
   readActivity?: ActivityReader;
 }
 
-/** A command beside report, in its own file: its help, and what it does with its flags. */
-export interface Command {
+/** A command beside report, in its own file: its help, its flags read, and what it does with them. */
+export interface Command<O> {
   name: string;
   usage: string;
-  run(args: readonly string[], io: Io): Promise<void>;
+  /** "help" for --help. */
+  parse(args: readonly string[]): O | "help";
+  run(options: O, io: Io): Promise<void>;
 }
 
-const COMMANDS: readonly Command[] = [CLEAN, SQL];
+/** Runs a command: its help for --help. */
+async function runCommand<O>(command: Command<O>, args: readonly string[], io: Io): Promise<void> {
+  const options = command.parse(args);
+  if (options === "help") io.stdout(`${command.usage}\n`);
+  else await command.run(options, io);
+}
+
+const COMMANDS = [CLEAN, SQL] as const;
 
 /** Checks --out before any work: a report that cannot be written should not be computed. */
 function checkOut(options: CliOptions): void {
@@ -85,7 +94,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const command = COMMANDS.find((c) => c.name === argv[0]);
     if (command) {
-      await command.run(argv.slice(1), io);
+      await runCommand<unknown>(command as Command<unknown>, argv.slice(1), io);
       return 0;
     }
     const options = parseCli(argv, io.env);

@@ -2,8 +2,8 @@
 import { writeFileSync } from "node:fs";
 import { version } from "../../package.json";
 import { formatDay } from "../core/calendar";
-import { DIALECTS } from "../core/sql/dialects";
-import { sqlScript } from "../core/sql/plan";
+import { DIALECTS, type DialectName } from "../core/sql/dialects";
+import { type SqlOptions, sqlScript } from "../core/sql/plan";
 import { CALENDAR_OPTIONS, calendarFlags, oneOf, parseFlags, UsageError } from "./args";
 import type { Command } from "./main";
 
@@ -35,12 +35,14 @@ ${DEFAULT_DATASET}), as tables of that dataset with the JSON report's column nam
 /** BigQuery's rule for dataset names, which DuckDB's schemas take too. */
 const DATASET = /^[A-Za-z0-9_]{1,1024}$/;
 
-export function parseSql(args: readonly string[]) {
+export type SqlCommandOptions = SqlOptions & { dialect: DialectName; out: string | null };
+
+export function parseSql(args: readonly string[]): SqlCommandOptions | "help" {
   const values = parseFlags(args, OPTIONS);
-  if (values.help) return "help" as const;
+  if (values.help) return "help";
   const dialectName = values.dialect as string | undefined;
   if (!dialectName) throw new UsageError("--dialect is required: bigquery or duckdb");
-  const dialect = oneOf("dialect", dialectName, Object.keys(DIALECTS) as (keyof typeof DIALECTS)[]);
+  const dialect = oneOf("dialect", dialectName, Object.keys(DIALECTS) as DialectName[]);
   const dataset = (values.dataset as string | undefined) ?? DEFAULT_DATASET;
   if (!DATASET.test(dataset)) {
     throw new UsageError(
@@ -58,7 +60,7 @@ export function parseSql(args: readonly string[]) {
 }
 
 /** The command's options as flags, for the script's first lines: parsed values only, never raw text. */
-function commandLine(o: Exclude<ReturnType<typeof parseSql>, "help">): string {
+function commandLine(o: SqlCommandOptions): string {
   const flags = [`--dialect ${o.dialect}`, `--dataset ${o.dataset}`, `--week-start ${o.weekStartsOn}`];
   if (o.from !== null) flags.push(`--from ${formatDay(o.from)}`);
   if (o.to !== null) flags.push(`--to ${formatDay(o.to)}`);
@@ -67,15 +69,11 @@ function commandLine(o: Exclude<ReturnType<typeof parseSql>, "help">): string {
   return flags.join(" ");
 }
 
-export const SQL: Command = {
+export const SQL: Command<SqlCommandOptions> = {
   name: "sql",
   usage: USAGE,
-  async run(args, io) {
-    const options = parseSql(args);
-    if (options === "help") {
-      io.stdout(`${USAGE}\n`);
-      return;
-    }
+  parse: parseSql,
+  async run(options, io) {
     const script = sqlScript(DIALECTS[options.dialect], options, [
       `Made by community-funnel ${version}: community-funnel sql ${commandLine(options)}`,
     ]);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli, inputs, tmp } from "../support/cli";
+import { cli, inputs, oneLineError, tmp } from "../support/cli";
 import { DATASET, duckdb, loadCleaned } from "../support/duckdb";
 import { fixtures } from "../support/fixtures";
 
@@ -102,26 +102,23 @@ describe("community-funnel clean", () => {
 });
 
 describe("edge cases", () => {
-  const oneLine = (r: { code: number; stderr: string }): string => {
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim().split("\n")).toHaveLength(1);
-    return r.stderr.trim();
-  };
   it("says what to fix in one line: no --out, a bad format, a misspelt flag, a missing file", () => {
-    expect(oneLine(cli(["clean", ...inputs(tiny)]))).toBe(
+    expect(oneLineError(cli(["clean", ...inputs(tiny)]))).toBe(
       "community-funnel: --out DIR is required: clean writes a file per table into it",
     );
-    expect(oneLine(cli(["clean", ...inputs(tiny), "--out", tmp(), "--format", "xlsx"]))).toBe(
+    expect(oneLineError(cli(["clean", ...inputs(tiny), "--out", tmp(), "--format", "xlsx"]))).toBe(
       'community-funnel: --format must be one of csv, parquet, not "xlsx"',
     );
-    expect(oneLine(cli(["clean", "--membres", "m.csv"]))).toContain("did you mean --members?");
-    expect(oneLine(cli(["clean", "--members", "nowhere.csv", "--out", tmp()]))).toBe(
+    expect(oneLineError(cli(["clean", "--membres", "m.csv"]))).toContain("did you mean --members?");
+    expect(oneLineError(cli(["clean", "--members", "nowhere.csv", "--out", tmp()]))).toBe(
       'community-funnel: --members: no file "nowhere.csv"',
     );
-    expect(oneLine(cli(["clean", ...inputs(tiny), "--out", tiny.files.members!]))).toContain("is a file");
+    expect(oneLineError(cli(["clean", ...inputs(tiny), "--out", tiny.files.members!]))).toContain(
+      "is a file",
+    );
   });
   it("names the commands for one it does not know", () => {
-    expect(oneLine(cli(["cleanup"]))).toBe(
+    expect(oneLineError(cli(["cleanup"]))).toBe(
       'community-funnel: unknown command "cleanup": the commands are report, clean and sql',
     );
   });

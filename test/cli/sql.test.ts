@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDay } from "../../src/core/calendar";
 import { reportToJson } from "../../src/core/json";
 import { buildReport } from "../../src/core/report";
-import { cli, inputs, tmp } from "../support/cli";
+import { cli, inputs, oneLineError, tmp } from "../support/cli";
 import { duckdb, loadCleaned, scriptTables } from "../support/duckdb";
 import { type Fixture, fixtureGrid, fixtures, rowDifferences } from "../support/fixtures";
 
@@ -92,25 +92,20 @@ describe("the DuckDB script of community-funnel sql, on the tables of community-
 });
 
 describe("edge cases", () => {
-  const oneLine = (r: { code: number; stderr: string }): string => {
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim().split("\n")).toHaveLength(1);
-    return r.stderr.trim();
-  };
   it("says in one line that a dialect is unknown or missing, or a dataset name is not one BigQuery takes", () => {
-    expect(oneLine(cli(["sql", "--dialect", "mysql"]))).toBe(
+    expect(oneLineError(cli(["sql", "--dialect", "mysql"]))).toBe(
       'community-funnel: --dialect must be one of bigquery, duckdb, not "mysql"',
     );
-    expect(oneLine(cli(["sql"]))).toBe("community-funnel: --dialect is required: bigquery or duckdb");
-    expect(oneLine(cli(["sql", "--dialect", "bigquery", "--dataset", "my-data; DROP"]))).toBe(
+    expect(oneLineError(cli(["sql"]))).toBe("community-funnel: --dialect is required: bigquery or duckdb");
+    expect(oneLineError(cli(["sql", "--dialect", "bigquery", "--dataset", "my-data; DROP"]))).toBe(
       'community-funnel: --dataset "my-data; DROP": a dataset name holds only letters, digits and underscores (at most 1024)',
     );
-    expect(oneLine(cli(["sql", "--dialect", "bigquery", "--windw", "3"]))).toContain(
+    expect(oneLineError(cli(["sql", "--dialect", "bigquery", "--windw", "3"]))).toContain(
       "did you mean --window?",
     );
-    expect(oneLine(cli(["sql", "--dialect", "bigquery", "--from", "2024-12-09", "--to", "2024-12-01"]))).toBe(
-      "community-funnel: --from must not be after --to",
-    );
+    expect(
+      oneLineError(cli(["sql", "--dialect", "bigquery", "--from", "2024-12-09", "--to", "2024-12-01"])),
+    ).toBe("community-funnel: --from must not be after --to");
   });
   it("writes the script to --out, and names the dataset it reads and writes", () => {
     const path = `${tmp()}/report.sql`;

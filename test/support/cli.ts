@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { expect } from "vitest";
 import type { Fixture } from "./fixtures";
 
 const CLI = join(import.meta.dirname, "..", "..", "build", "cli.js");
@@ -23,3 +24,10 @@ export const inputs = (f: Fixture): string[] =>
   Object.entries(f.files).flatMap(([table, path]) => [`--${table}`, path as string]);
 
 export const tmp = (): string => mkdtempSync(join(tmpdir(), "cf-cli-"));
+
+/** The one line a run that stops with exit code 2 says on stderr. */
+export function oneLineError(r: { code: number; stderr: string }): string {
+  expect(r.code).toBe(2);
+  expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  return r.stderr.trim();
+}

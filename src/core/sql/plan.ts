@@ -244,6 +244,15 @@ ORDER BY date`,
     },
   );
   const inRange = (day: string): string => `${day} BETWEEN r.range_from AND r.range_to`;
+  /** Distinct members per week of the rows of `from` (a table and its alias) whose `day` is in the range. */
+  const weekMembers = (from: string, day: string, more = ""): string => {
+    const alias = from.split(" ").pop();
+    return `SELECT ${week(day)} AS week_start, COUNT(DISTINCT ${alias}.member_id) AS members${more}
+FROM ${from}
+CROSS JOIN report_range r
+WHERE ${inRange(day)}
+GROUP BY week_start`;
+  };
   steps.push({
     kind: "table",
     name: "weekly",
@@ -253,31 +262,19 @@ ORDER BY date`,
       {
         name: "joins",
         about: "§6: distinct members with a join in the week",
-        sql: `SELECT ${week("p.start_day")} AS week_start, COUNT(DISTINCT p.member_id) AS members
-FROM presence_periods p
-CROSS JOIN report_range r
-WHERE ${inRange("p.start_day")}
-GROUP BY week_start`,
+        sql: weekMembers("presence_periods p", "p.start_day"),
       },
       {
         name: "leaves",
         about: "§6: distinct members with a leave in the week",
-        sql: `SELECT ${week("p.end_day")} AS week_start, COUNT(DISTINCT p.member_id) AS members
-FROM presence_periods p
-CROSS JOIN report_range r
-WHERE ${inRange("p.end_day")}
-GROUP BY week_start`,
+        sql: weekMembers("presence_periods p", "p.end_day"),
       },
       ...(o.activity
         ? [
             {
               name: "active",
               about: "§6: distinct known members with activity in the week",
-              sql: `SELECT ${week("a.day")} AS week_start, COUNT(DISTINCT a.member_id) AS members
-FROM active_member_days a
-CROSS JOIN report_range r
-WHERE ${inRange("a.day")}
-GROUP BY week_start`,
+              sql: weekMembers("active_member_days a", "a.day"),
             },
           ]
         : []),
@@ -287,11 +284,7 @@ GROUP BY week_start`,
               name: "converted",
               about:
                 "§6: distinct known members with a counted order in the week, and the orders' amounts in cents (GMV)",
-              sql: `SELECT ${week("x.day")} AS week_start, COUNT(DISTINCT x.member_id) AS members, SUM(x.amount_cents) AS cents
-FROM ${source("orders")} x
-CROSS JOIN report_range r
-WHERE ${inRange("x.day")}
-GROUP BY week_start`,
+              sql: weekMembers(`${source("orders")} x`, "x.day", ", SUM(x.amount_cents) AS cents"),
             },
           ]
         : []),
@@ -365,6 +358,12 @@ FROM entries e
 CROSS JOIN report_options o
 CROSS JOIN report_range r`,
   });
+  /** Cohort members with a row of `from` (a table and its alias) whose `day` is in their window. */
+  const cohortMembers = (from: string, day: string): string =>
+    `SELECT e.week_start, COUNT(DISTINCT e.member_id) AS members
+FROM cohort_entries e
+JOIN ${from} ON ${from.split(" ").pop()}.member_id = e.member_id AND ${day} BETWEEN e.entry_day AND e.window_end
+GROUP BY e.week_start`;
   steps.push({
     kind: "table",
     name: "funnel",
@@ -381,10 +380,7 @@ CROSS JOIN report_range r`,
             {
               name: "activated",
               about: "§7: cohort members with activity in their window",
-              sql: `SELECT e.week_start, COUNT(DISTINCT e.member_id) AS members
-FROM cohort_entries e
-JOIN active_member_days a ON a.member_id = e.member_id AND a.day BETWEEN e.entry_day AND e.window_end
-GROUP BY e.week_start`,
+              sql: cohortMembers("active_member_days a", "a.day"),
             },
           ]
         : []),
@@ -408,10 +404,7 @@ GROUP BY e.week_start, e.member_id`,
       {
         name: "churned",
         about: "§7: cohort members with a leave in their window",
-        sql: `SELECT e.week_start, COUNT(DISTINCT e.member_id) AS members
-FROM cohort_entries e
-JOIN presence_periods p ON p.member_id = e.member_id AND p.end_day BETWEEN e.entry_day AND e.window_end
-GROUP BY e.week_start`,
+        sql: cohortMembers("presence_periods p", "p.end_day"),
       },
       {
         name: "counts",
