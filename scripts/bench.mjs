@@ -120,6 +120,7 @@ row(
 for (const [file, fn] of [
   ["bench-functions.mjs", "benchFunctions"],
   ["bench-report.mjs", "benchReport"],
+  ["bench-sql.mjs", "benchSql"],
 ]) {
   const path = join(root, "scripts", file);
   if (!existsSync(path)) continue;
