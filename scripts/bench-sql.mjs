@@ -22,22 +22,33 @@ const SIZES = [
   },
 ];
 
-/** Runs node with `args`; returns wall ms and the child's peak RSS in MB. */
+/**
+ * Runs node with `args`; returns wall ms, and the child's peak RSS (MB) and CPU time (ms, all its
+ * threads) as it reports them: on this shared machine the wall time drifts with the others' load.
+ */
 function timed(args) {
   const t0 = performance.now();
   const result = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
   const ms = performance.now() - t0;
   if (result.status !== 0) throw new Error(`${args.join(" ")}: ${result.stderr}`);
-  const peak = /peakMB (\d+)/.exec(result.stderr);
-  return { ms, peakMB: peak ? Number(peak[1]) : null, stdout: result.stdout };
+  const usage = /peakMB (\d+) cpuMs (\d+)/.exec(result.stderr);
+  return {
+    ms,
+    peakMB: usage ? Number(usage[1]) : null,
+    cpuMs: usage ? Number(usage[2]) : null,
+    stdout: result.stdout,
+  };
 }
+
+/** The line a child prints on stderr for timed(). */
+const USAGE_LINE = `const u = process.resourceUsage(); process.stderr.write("peakMB " + Math.round(u.maxRSS / 1024) + " cpuMs " + Math.round((u.userCPUTime + u.systemCPUTime) / 1000) + "\\n");`;
 
 /** A CLI command with its peak memory reported on exit (the command itself prints nothing of it). */
 function command(args) {
   const file = join(root, "build", "bench", "sql-command.mjs");
   writeFileSync(
     file,
-    `process.on("exit", () => process.stderr.write("peakMB " + Math.round(process.resourceUsage().maxRSS / 1024) + "\\n"));
+    `process.on("exit", () => { ${USAGE_LINE} });
     process.argv = [process.argv[0], "community-funnel", ...process.argv.slice(2)];
     await import(${JSON.stringify(pathToFileURL(cli).href)});`,
   );
@@ -59,13 +70,15 @@ function duckdb(dir, scriptPath) {
     await db.run(readFileSync(script, "utf8"));
     const weeks = await db.runAndReadAll("SELECT COUNT(*) AS n FROM community_funnel.weekly");
     process.stdout.write(String(weeks.getRowsJson()[0][0]));
-    process.stderr.write("peakMB " + Math.round(process.resourceUsage().maxRSS / 1024) + "\\n");`,
+    ${USAGE_LINE}`,
   );
   return timed([file, dir, scriptPath]);
 }
 
 const median = (samples) => [...samples].sort((a, b) => a.ms - b.ms)[Math.floor(samples.length / 2)];
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+/** A step's figure: wall time, CPU time, peak memory. */
+const figure = (m) => `${seconds(m.ms)} (CPU ${seconds(m.cpuMs)}, ${m.peakMB} MB)`;
 
 /** Times the three steps on each community; returns the 1M-member figure of clean + DuckDB. */
 export async function benchSql() {
@@ -107,15 +120,14 @@ export async function benchSql() {
   for (const { size, report, clean, db, weeks, prepared } of figures) {
     console.log(
       `  ${size.name} (${size.runs} runs, data ${prepared > 1000 ? `made in ${seconds(prepared)}` : "cached"}, ${weeks} weeks):` +
-        ` report ${seconds(report.ms)} (${report.peakMB} MB) | clean --format parquet ${seconds(clean.ms)} (${clean.peakMB} MB)` +
-        ` | DuckDB load + script ${seconds(db.ms)} (${db.peakMB} MB) | clean + DuckDB ${seconds(clean.ms + db.ms)}`,
+        `\n    report ${figure(report)} | clean --format parquet ${figure(clean)}` +
+        ` | DuckDB load + script ${figure(db)} | clean + DuckDB ${seconds(clean.ms + db.ms)}`,
     );
   }
   const [small, large] = figures;
-  const growth = (key) => (large[key].ms / small[key].ms).toFixed(1);
-  console.log(
-    `  10× the data: report ${growth("report")}×, clean ${growth("clean")}×, DuckDB ${growth("db")}× the time`,
-  );
+  const growth = (key) =>
+    `${(large[key].ms / small[key].ms).toFixed(1)}× (CPU ${(large[key].cpuMs / small[key].cpuMs).toFixed(1)}×)`;
+  console.log(`  10× the data: report ${growth("report")}, clean ${growth("clean")}, DuckDB ${growth("db")}`);
   return {
     name: "clean + DuckDB script, 1M members / 6M activity rows",
     ms: large.clean.ms + large.db.ms,
