@@ -1,5 +1,5 @@
 // A deterministic large community for `npm run bench`: the same files on every machine.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -24,10 +24,12 @@ export function stamp(day, second) {
 }
 
 /**
- * Members, activity and orders as row arrays (header first), cells as text.
- * `days` of history; activity and orders pick members with a skew, as real groups have.
+ * Members, activity and orders as rows (header first), cells as text, each table a generator:
+ * read them in that order (they draw from one seeded sequence). `days` of history; activity and
+ * orders pick members with a skew, as real groups have. Rows are made as they are read, so a
+ * community of millions is written without holding it.
  */
-export function generateCommunity({
+export function communityRows({
   members = 100_000,
   activity = 600_000,
   orders = 35_000,
@@ -37,53 +39,71 @@ export function generateCommunity({
   const rnd = random(seed);
   const groups = ["VIP群", "福利1群", "福利2群", "Discord", "Telegram"];
   const channels = ["海报", "老带新", "公众号", "直播", "ad"];
-  const memberRows = [["成员ID", "群昵称", "入群时间", "退群时间", "所在群", "入群渠道"]];
   const joinDay = new Int32Array(members);
-  for (let i = 0; i < members; i++) {
-    const join = Math.floor(rnd() * days);
-    joinDay[i] = join;
-    const leaves = rnd() < 0.15;
-    const leave = leaves ? Math.min(days, join + 1 + Math.floor(rnd() * 60)) : -1;
-    memberRows.push([
-      `wx${100000 + i}`,
-      `成员${i}`,
-      stamp(join, Math.floor(rnd() * 86_400)),
-      leave < 0 ? "" : stamp(leave, Math.floor(rnd() * 86_400)),
-      groups[Math.floor(rnd() * groups.length)],
-      channels[Math.floor(rnd() * channels.length)],
-    ]);
-  }
   const skewed = () => Math.floor(rnd() ** 2 * members);
   const after = (m) => joinDay[m] + Math.floor(rnd() * (days - joinDay[m]));
-  const activityRows = [["member_id", "msgtime", "count"]];
-  for (let i = 0; i < activity; i++) {
-    const m = skewed();
-    activityRows.push([
-      `wx${100000 + m}`,
-      stamp(after(m), Math.floor(rnd() * 86_400)),
-      String(1 + Math.floor(rnd() * 5)),
-    ]);
-  }
   const statuses = ["交易成功", "已支付", "", "已退款", "已取消"];
-  const orderRows = [["订单号", "买家ID", "支付时间", "实付金额", "订单状态"]];
-  for (let i = 0; i < orders; i++) {
-    const m = skewed();
-    orderRows.push([
-      `SO${1_000_000 + i}`,
-      `wx${100000 + m}`,
-      stamp(after(m), Math.floor(rnd() * 86_400)),
-      (Math.floor(rnd() * 200_000) / 100).toFixed(2),
-      statuses[Math.floor(rnd() ** 3 * statuses.length)],
-    ]);
-  }
-  return { members: memberRows, activity: activityRows, orders: orderRows };
+  return {
+    *members() {
+      yield ["成员ID", "群昵称", "入群时间", "退群时间", "所在群", "入群渠道"];
+      for (let i = 0; i < members; i++) {
+        const join = Math.floor(rnd() * days);
+        joinDay[i] = join;
+        const leaves = rnd() < 0.15;
+        const leave = leaves ? Math.min(days, join + 1 + Math.floor(rnd() * 60)) : -1;
+        yield [
+          `wx${100000 + i}`,
+          `成员${i}`,
+          stamp(join, Math.floor(rnd() * 86_400)),
+          leave < 0 ? "" : stamp(leave, Math.floor(rnd() * 86_400)),
+          groups[Math.floor(rnd() * groups.length)],
+          channels[Math.floor(rnd() * channels.length)],
+        ];
+      }
+    },
+    *activity() {
+      yield ["member_id", "msgtime", "count"];
+      for (let i = 0; i < activity; i++) {
+        const m = skewed();
+        yield [
+          `wx${100000 + m}`,
+          stamp(after(m), Math.floor(rnd() * 86_400)),
+          String(1 + Math.floor(rnd() * 5)),
+        ];
+      }
+    },
+    *orders() {
+      yield ["订单号", "买家ID", "支付时间", "实付金额", "订单状态"];
+      for (let i = 0; i < orders; i++) {
+        const m = skewed();
+        yield [
+          `SO${1_000_000 + i}`,
+          `wx${100000 + m}`,
+          stamp(after(m), Math.floor(rnd() * 86_400)),
+          (Math.floor(rnd() * 200_000) / 100).toFixed(2),
+          statuses[Math.floor(rnd() ** 3 * statuses.length)],
+        ];
+      }
+    },
+  };
+}
+
+/** The community of communityRows as row arrays, for the benches that pass cells, not files. */
+export function generateCommunity(options = {}) {
+  const rows = communityRows(options);
+  const members = [...rows.members()];
+  const activity = [...rows.activity()];
+  return { members, activity, orders: [...rows.orders()] };
 }
 
 const csvCell = (c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
 
-/** Writes the community as CSV files once (cached in the temp folder); returns their paths. */
-export function communityFiles(options = {}) {
-  const dir = join(tmpdir(), "community-funnel-bench-v1");
+/**
+ * Writes the community as CSV files once (cached in the temp folder `name`, which must change
+ * with the options); returns their paths.
+ */
+export function communityFiles(options = {}, name = "community-funnel-bench-v1") {
+  const dir = join(tmpdir(), name);
   const paths = {
     members: join(dir, "members.csv"),
     activity: join(dir, "activity.csv"),
@@ -91,9 +111,20 @@ export function communityFiles(options = {}) {
   };
   if (Object.values(paths).every((p) => existsSync(p))) return paths;
   mkdirSync(dir, { recursive: true });
-  const data = generateCommunity(options);
-  for (const [table, rows] of Object.entries(data)) {
-    writeFileSync(paths[table], `${rows.map((r) => r.map(csvCell).join(",")).join("\n")}\n`);
+  const rows = communityRows(options);
+  // In table order (the rows draw from one sequence), each file in pieces of 10,000 rows.
+  for (const table of ["members", "activity", "orders"]) {
+    const file = openSync(paths[table], "w");
+    let piece = [];
+    for (const row of rows[table]()) {
+      piece.push(row.map(csvCell).join(","));
+      if (piece.length === 10_000) {
+        writeSync(file, `${piece.join("\n")}\n`);
+        piece = [];
+      }
+    }
+    writeSync(file, piece.length > 0 ? `${piece.join("\n")}\n` : "");
+    closeSync(file);
   }
   return paths;
 }

@@ -124,6 +124,7 @@ for (const [file, fn] of [
   ["bench-breakdown.mjs", "benchBreakdown"],
   ["bench-followup.mjs", "benchFollowUp"],
   ["bench-content.mjs", "benchContent"],
+  ["bench-sql.mjs", "benchSql"],
 ]) {
   const path = join(root, "scripts", file);
   if (!existsSync(path)) continue;

@@ -17,7 +17,7 @@ import { joinActivity } from "../core/inputs/activity";
 import type { Table } from "../core/tables";
 import type { ActivityColumns } from "../core/types";
 import type { Labels } from "../shared/lang";
-import { type CliOptions, UsageError } from "./args";
+import { type InputFlags, UsageError } from "./args";
 import { decode, type Encoding, encodingOf } from "./read-file";
 import { type ActivityRead, type ActivityReading, fileBytes, readActivityText } from "./read-tables";
 import { cutAtRow } from "./row-cut";
@@ -27,7 +27,7 @@ interface Task {
   path: string;
   bytes: Uint8Array;
   encoding: Encoding;
-  options: CliOptions;
+  options: InputFlags;
 }
 
 /** Below this size a second thread costs more than it saves. */
@@ -52,7 +52,7 @@ export function workerShare(activityBytes: number, extraBytes: number): number {
 }
 
 /** The bytes of the tables WORKER_SHARE was not tuned with: this thread reads them too. */
-function extraBytes(options: CliOptions): number {
+function extraBytes(options: InputFlags): number {
   let bytes = 0;
   for (const [table, path] of Object.entries(options.files)) {
     // A missing file is reported when its table is read, in the tables' order.
@@ -73,7 +73,7 @@ function reply(answer: Reply): void {
   const buffers = answer.ok
     ? [
         ...answer.table.rows.flatMap((b) => [b.id, b.day, b.count, b.ids.records, b.ids.hashes, b.ids.pool]),
-        ...answer.counted.flatMap((c) => [c.member, c.day]),
+        ...answer.counted.flatMap((c) => [c.member, c.day, c.count]),
       ].map((array) => array.buffer as ArrayBuffer)
     : [];
   parentPort!.postMessage(answer, buffers);
@@ -140,7 +140,7 @@ function startWorker(script: URL, signal: AbortSignal): ActivityWorker {
  * worker when it is not the main thread).
  */
 export function activityInWorker(script: URL, splitFrom = SPLIT_FROM_BYTES) {
-  return (path: string, options: CliOptions, signal: AbortSignal): ActivityReading => {
+  return (path: string, options: InputFlags, signal: AbortSignal): ActivityReading => {
     const worker = startWorker(script, signal);
     try {
       let bytes = fileBytes("activity", path);

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { distance } from "fastest-levenshtein";
 import { version } from "../../package.json";
 import { assertTimeZone, parseDay, systemTimeZone } from "../core/calendar";
-import { INPUT_TABLES, type TableName } from "../core/inputs";
+import { INPUT_TABLES, TABLE_NAMES, type TableName } from "../core/inputs";
 import type { Day, WeekStart } from "../core/types";
 import { LocalizedError } from "../shared/errors";
 import { type Labels, type Lang, langOfLocale } from "../shared/lang";
@@ -22,15 +22,18 @@ export interface CliOptions {
   from: Day | null;
   to: Day | null;
   windowDays: number;
-  /** --by FIELD: the members field or column to compare segments by; null without. */
-  by: string | null;
-  /** A day of the follow-up lists' focus week (--week); null: the latest complete week. */
-  focusWeek: Day | null;
   format: Format;
   out: string | null;
   lang: Lang;
   encoding: Encoding;
+  /** --by FIELD: the members field or column to compare segments by; null without. */
+  by: string | null;
+  /** A day of the follow-up lists' focus week (--week); null: the latest complete week. */
+  focusWeek: Day | null;
 }
+
+/** What every command that reads the exports needs (see inputFlags). */
+export type InputFlags = Pick<CliOptions, "files" | "timeZone" | "timeZoneGiven" | "encoding">;
 
 /** A mistake in the command line: the message says what to fix, in English and Chinese (--lang). */
 export class UsageError extends LocalizedError {
@@ -60,7 +63,7 @@ community funnel: daily and weekly metrics, the new-member funnel and every skip
   --by FIELD      compare segments of members: group, channel, or a members column (城市…)
 community-funnel --version prints the version.`;
 
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   const v = value.toLowerCase() as T;
   if (!allowed.includes(v))
     throw new UsageError({
@@ -70,7 +73,7 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   return v;
 }
 
-function day(flag: string, value: string | undefined): Day | null {
+export function day(flag: string, value: string | undefined): Day | null {
   if (value === undefined) return null;
   const d = parseDay(value);
   if (d === null) {
@@ -80,13 +83,6 @@ function day(flag: string, value: string | undefined): Day | null {
     });
   }
   return d;
-}
-
-function byField(value: string | undefined): string | null {
-  if (value === undefined) return null;
-  if (value.trim() === "")
-    throw new UsageError("--by needs a field: group, channel or a column of the members table");
-  return value.trim();
 }
 
 /** The language of the machine's locale: Chinese for zh*, else English. */
@@ -105,50 +101,29 @@ const OPTIONS = {
   from: { type: "string" },
   to: { type: "string" },
   window: { type: "string" },
-  by: { type: "string" },
-  week: { type: "string" },
   format: { type: "string" },
   out: { type: "string" },
   lang: { type: "string" },
   encoding: { type: "string" },
+  by: { type: "string" },
+  week: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
-/**
- * parseArgs's first sentence (e.g. "Unknown option '--membres'"), and for a misspelt long flag
- * the ones it is nearest to (all of them on a tie: --fromat is as near --from as --format).
- */
-function argsMessage(error: Error): string {
-  const first = error.message.split(". ")[0];
-  const flag = /^Unknown option '(-[^']*)'/.exec(first)?.[1];
-  if (flag === undefined) return first;
-  const names = Object.keys(OPTIONS).map((name) => `--${name}`);
-  const distances = names.map((name) => distance(flag, name));
-  const nearest = Math.min(...distances);
-  if (!flag.startsWith("--") || nearest > 2) return `${first} (community-funnel --help lists the options)`;
-  return `${first}: did you mean ${names.filter((_, i) => distances[i] === nearest).join(" or ")}?`;
+/** The flags of the commands that read the exports (report, clean): a file per table, the zone, the encoding. */
+export const INPUT_OPTIONS = pick(OPTIONS, [...TABLE_NAMES, "tz", "encoding"]);
+
+/** The flags that place the report's days (report, sql). */
+export const CALENDAR_OPTIONS = pick(OPTIONS, ["week-start", "from", "to", "window"]);
+
+function pick<O extends object, K extends keyof O>(options: O, keys: readonly K[]): Pick<O, K> {
+  return Object.fromEntries(keys.map((k) => [k, options[k]])) as Pick<O, K>;
 }
 
-export function parseCli(
-  argv: readonly string[],
-  env: NodeJS.ProcessEnv = process.env,
-): CliOptions | "help" | "version" {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === "--help" || command === "-h" || command === "help") return "help";
-  if (command === "--version" || command === "-v") return "version";
-  if (command !== "report") {
-    throw new UsageError({
-      en: `unknown command "${command}": the command is "report"`,
-      zh: `未知的命令 "${command}"：命令是 "report"`,
-    });
-  }
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({ args: [...rest], strict: true, allowPositionals: false, options: OPTIONS }));
-  } catch (error) {
-    throw new UsageError(argsMessage(error as Error));
-  }
-  if (values.help) return "help";
+type Values = Record<string, string | boolean | undefined>;
+
+/** The input flags checked: --members given, --tz a known zone (the machine's when left out), --encoding. */
+export function inputFlags(values: Values): InputFlags {
   const str = (k: string): string | undefined => values[k] as string | undefined;
   const members = str("members");
   if (!members) {
@@ -166,6 +141,26 @@ export function parseCli(
       zh: `--tz：未知的时区 "${timeZone}"（请使用 IANA 名称，例如 Asia/Shanghai）`,
     });
   }
+  const files = Object.fromEntries(INPUT_TABLES.map((t) => [t.name, str(t.name) ?? null]));
+  return {
+    files: { ...files, members } as CliOptions["files"],
+    timeZone,
+    timeZoneGiven: str("tz") !== undefined,
+    encoding: oneOf("encoding", str("encoding") ?? "auto", [
+      "auto",
+      "utf-8",
+      "gb18030",
+      "utf-16le",
+      "utf-16be",
+    ] as const),
+  };
+}
+
+/** The calendar flags checked: --week-start, --from/--to as days in order, --window in 1–90. */
+export function calendarFlags(
+  values: Values,
+): Pick<CliOptions, "weekStartsOn" | "from" | "to" | "windowDays"> {
+  const str = (k: string): string | undefined => values[k] as string | undefined;
   const windowText = str("window") ?? String(WINDOW_DAYS.default);
   const windowDays = Number(windowText);
   if (!/^\d+$/.test(windowText) || !isWindowDays(windowDays)) {
@@ -174,6 +169,66 @@ export function parseCli(
       zh: `--window 必须是 ${WINDOW_DAYS.min} 到 ${WINDOW_DAYS.max} 之间的整数天，而不是 "${windowText}"`,
     });
   }
+  const from = day("from", str("from"));
+  const to = day("to", str("to"));
+  if (from !== null && to !== null && from > to) {
+    throw new UsageError({ en: "--from must not be after --to", zh: "--from 不能晚于 --to" });
+  }
+  return {
+    weekStartsOn: oneOf("week-start", str("week-start") ?? "monday", ["monday", "sunday"] as const),
+    from,
+    to,
+    windowDays,
+  };
+}
+
+/** A command's flags parsed strictly: a misspelt one gets "did you mean". */
+export function parseFlags(args: readonly string[], options: object): Values {
+  try {
+    return parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: options as typeof OPTIONS,
+    }).values;
+  } catch (error) {
+    throw new UsageError(argsMessage(error as Error, options));
+  }
+}
+
+/**
+ * parseArgs's first sentence (e.g. "Unknown option '--membres'"), and for a misspelt long flag
+ * the ones it is nearest to (all of them on a tie: --fromat is as near --from as --format).
+ */
+function argsMessage(error: Error, options: object): string {
+  const first = error.message.split(". ")[0];
+  const flag = /^Unknown option '(-[^']*)'/.exec(first)?.[1];
+  if (flag === undefined) return first;
+  const names = Object.keys(options).map((name) => `--${name}`);
+  const distances = names.map((name) => distance(flag, name));
+  const nearest = Math.min(...distances);
+  if (!flag.startsWith("--") || nearest > 2) return `${first} (community-funnel --help lists the options)`;
+  return `${first}: did you mean ${names.filter((_, i) => distances[i] === nearest).join(" or ")}?`;
+}
+
+export function parseCli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): CliOptions | "help" | "version" {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") return "help";
+  if (command === "--version" || command === "-v") return "version";
+  if (command !== "report") {
+    throw new UsageError({
+      en: `unknown command "${command}": the commands are report, clean and sql`,
+      zh: `未知的命令 "${command}"：命令有 report、clean 和 sql`,
+    });
+  }
+  const values = parseFlags(rest, OPTIONS);
+  if (values.help) return "help";
+  const str = (k: string): string | undefined => values[k] as string | undefined;
+  const { files, timeZone, timeZoneGiven, encoding } = inputFlags(values);
+  const { weekStartsOn, from, to, windowDays } = calendarFlags(values);
   const format = oneOf("format", str("format") ?? "table", ["table", "json", "csv", "xlsx"] as const);
   const out = str("out") ?? null;
   if ((format === "csv" || format === "xlsx") && !out) {
@@ -186,31 +241,30 @@ export function parseCli(
         : { en: "--format xlsx needs --out FILE.xlsx", zh: "--format xlsx 需要用 --out 指定 .xlsx 文件" },
     );
   }
-  const from = day("from", str("from"));
-  const to = day("to", str("to"));
-  if (from !== null && to !== null && from > to) {
-    throw new UsageError({ en: "--from must not be after --to", zh: "--from 不能晚于 --to" });
-  }
-  const files = Object.fromEntries(INPUT_TABLES.map((t) => [t.name, str(t.name) ?? null]));
   return {
-    files: { ...files, members } as CliOptions["files"],
+    files,
     timeZone,
-    timeZoneGiven: str("tz") !== undefined,
-    weekStartsOn: oneOf("week-start", str("week-start") ?? "monday", ["monday", "sunday"] as const),
+    timeZoneGiven,
+    weekStartsOn,
     from,
     to,
     windowDays,
-    by: byField(str("by")),
-    focusWeek: day("week", str("week")),
     format,
     out,
     lang: str("lang") ? oneOf("lang", str("lang")!, ["en", "zh"] as const) : localeLang(env),
-    encoding: oneOf("encoding", str("encoding") ?? "auto", [
-      "auto",
-      "utf-8",
-      "gb18030",
-      "utf-16le",
-      "utf-16be",
-    ] as const),
+    encoding,
+    by: byField(str("by")),
+    focusWeek: day("week", str("week")),
   };
+}
+
+function byField(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (value.trim() === "") {
+    throw new UsageError({
+      en: "--by needs a field: group, channel or a column of the members table",
+      zh: "--by 需要一个字段：group、channel 或成员表的某一列",
+    });
+  }
+  return value.trim();
 }

@@ -1,96 +1,50 @@
-/** `community-funnel report`: CSV/TSV exports in, the report out. */
+/** The command line: `community-funnel report` (CSV/TSV exports in, the report out), and the commands beside it. */
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { version } from "../../package.json";
-import { formatDay, ZoneClock } from "../core/calendar";
-import { membersAndOrders } from "../core/clean";
+import { formatDay } from "../core/calendar";
 import { errorMessage } from "../core/errors";
 import { FocusWeekError } from "../core/follow-up";
 import { TableError } from "../core/headers";
 import { IdLimitError } from "../core/id-table";
-import { INPUT_TABLES, problemMessage, type ReadTables, tableLabel } from "../core/inputs";
-import type { InputTable } from "../core/inputs/input";
-import { MEMBERS } from "../core/inputs/members";
 import { reportToJson } from "../core/json";
-import { problemColumn } from "../core/layout";
 import { ReportRangeError } from "../core/range";
-import { type CountedAhead, reportFromTables } from "../core/report";
-import { SegmentFieldError, segmentField } from "../core/segment-field";
-import type { Table } from "../core/tables";
-import type { Problem } from "../core/types";
+import { reportFromTables } from "../core/report";
+import { SegmentFieldError } from "../core/segment-field";
 import type { Lang } from "../shared/lang";
 import { type CliOptions, localeLang, parseCli, USAGE, UsageError } from "./args";
-import { type ActivityRead, type ActivityReading, activityHere, readTable } from "./read-tables";
+import { CLEAN } from "./clean";
+import { readNotes, wrote } from "./notes";
+import { type ActivityReader, readReportTables } from "./read-tables";
 import { writeCsvFiles, writeXlsx } from "./render-files";
 import { renderReport } from "./render-table";
+import { SQL } from "./sql";
 
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   /** Reads the activity file elsewhere (another thread); by default it is read here. */
-  readActivity?: (path: string, options: CliOptions, signal: AbortSignal) => ActivityReading;
+  readActivity?: ActivityReader;
 }
 
-/** The skipped-rows summary for stderr: a count, then the first few reasons. */
-export function problemSummary(problems: readonly Problem[], lang: Lang = "en", limit = 10): string {
-  if (problems.length === 0) return "";
-  const zh = lang === "zh";
-  const lines = problems.slice(0, limit).map((p) => {
-    const why = problemMessage(p.table, p.message, lang);
-    return zh
-      ? `  ${tableLabel(p.table, "zh")} 第 ${p.row} 行，${problemColumn(p)} "${p.value}"：${why}`
-      : `  ${p.table} row ${p.row}, ${problemColumn(p)} "${p.value}": ${why}`;
-  });
-  const more = problems.length - limit;
-  if (more > 0)
-    lines.push(zh ? `  … 还有 ${more} 行（见数据问题表）` : `  … and ${more} more (see the problems table)`);
-  const head = zh
-    ? `跳过了 ${problems.length} 行无效数据：`
-    : `Skipped ${problems.length} invalid row${problems.length === 1 ? "" : "s"}:`;
-  return `${head}\n${lines.join("\n")}\n`;
+/** A command beside report, in its own file: its help, its flags read, and what it does with them. */
+export interface Command<O> {
+  name: string;
+  usage: string;
+  /** "help" for --help. */
+  parse(args: readonly string[]): O | "help";
+  run(options: O, io: Io): Promise<void>;
 }
 
-const wrote = (path: string, lang: Lang): string => (lang === "zh" ? `已写入 ${path}\n` : `wrote ${path}\n`);
-
-/**
- * The tables, and what was counted of them while the activity was still being read: the activity
- * (by far the largest) on a second thread, the members first and then the others on this one.
- */
-async function readTables(options: CliOptions, io: Io): Promise<{ tables: ReadTables; ahead: CountedAhead }> {
-  const clock = new ZoneClock(options.timeZone);
-  const { files } = options;
-  const stop = new AbortController();
-  // Started first, so that it runs while this thread reads the other tables.
-  const reading = files.activity
-    ? (io.readActivity ?? activityHere)(files.activity, options, stop.signal)
-    : null;
-  let activity: Promise<ActivityRead> | null = null;
-  try {
-    const members = readTable("members", files.members, MEMBERS.reader(clock), options);
-    // A field to compare by that the members lack stops the run before the other files are read.
-    if (options.by !== null) segmentField(members, options.by);
-    reading?.membersRead(members.rows);
-    const tables: Record<string, Table<unknown> | null> = { members };
-    for (const table of INPUT_TABLES as readonly InputTable[]) {
-      if (table.name === "members" || table.name === "activity") continue;
-      const file = files[table.name as keyof typeof files];
-      tables[table.name] = file ? readTable(table.name, file, table.reader(clock), options) : null;
-    }
-    const read = tables as unknown as ReadTables;
-    const known = membersAndOrders(members.rows, read.orders?.rows ?? null);
-    activity = reading?.finish(members.rows) ?? null;
-    const activityRead = activity && (await activity);
-    return {
-      tables: { ...read, activity: activityRead?.table ?? null },
-      ahead: { known, activity: activityRead?.counted ?? null },
-    };
-  } catch (error) {
-    stop.abort();
-    activity?.catch(() => undefined);
-    throw error;
-  }
+/** Runs a command: its help for --help. */
+async function runCommand<O>(command: Command<O>, args: readonly string[], io: Io): Promise<void> {
+  const options = command.parse(args);
+  if (options === "help") io.stdout(`${command.usage}\n`);
+  else await command.run(options, io);
 }
+
+const COMMANDS = [CLEAN, SQL] as const;
 
 /** Checks --out before any work: a report that cannot be written should not be computed. */
 function checkOut(options: CliOptions): void {
@@ -132,7 +86,7 @@ function emit(text: string, options: CliOptions, io: Io): void {
 
 async function report(options: CliOptions, io: Io): Promise<void> {
   checkOut(options);
-  const { tables, ahead } = await readTables(options, io);
+  const { tables, ahead } = await readReportTables(options, io.readActivity);
   const result = reportFromTables(tables, options, ahead);
   switch (options.format) {
     case "json":
@@ -150,15 +104,7 @@ async function report(options: CliOptions, io: Io): Promise<void> {
       io.stderr(wrote(options.out!, options.lang));
       break;
   }
-  if (!options.timeZoneGiven) {
-    // Days depend on the zone: say which one was used, since nobody chose it.
-    io.stderr(
-      options.lang === "zh"
-        ? `使用本机的时区 ${options.timeZone}（可用 --tz 指定其他时区）\n`
-        : `using this machine's time zone ${options.timeZone} (--tz ZONE to choose another)\n`,
-    );
-  }
-  io.stderr(problemSummary(result.problems, options.lang));
+  io.stderr(readNotes(options, result.problems, options.lang));
 }
 
 /** The language of the messages: --lang when it is given and valid, else the machine's locale. */
@@ -170,9 +116,14 @@ function messageLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
 /** Runs the CLI; returns the exit code. Errors the user can fix become one line on stderr. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
+    const command = COMMANDS.find((c) => c.name === argv[0]);
+    if (command) {
+      await runCommand<unknown>(command as Command<unknown>, argv.slice(1), io);
+      return 0;
+    }
     const options = parseCli(argv, io.env);
     if (options === "help") {
-      io.stdout(`${USAGE}\n`);
+      io.stdout(`${[USAGE, ...COMMANDS.map((c) => c.usage)].join("\n\n")}\n`);
       return 0;
     }
     if (options === "version") {

@@ -1,12 +1,17 @@
 /** The CLI's tables from files, streamed row by row into core's readers. */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { ZoneClock } from "../core/calendar";
-import { type CountedActivity, countActivity, type KnownMembers } from "../core/clean";
+import { type CountedActivity, countActivity, type KnownMembers, membersAndOrders } from "../core/clean";
 import { DelimitedTextError, forEachDelimitedRow } from "../core/delimited";
+import { INPUT_TABLES, type ReadTables } from "../core/inputs";
 import { activityReader } from "../core/inputs/activity";
+import type { InputTable } from "../core/inputs/input";
+import { MEMBERS } from "../core/inputs/members";
+import type { CountedAhead } from "../core/report";
+import { segmentField } from "../core/segment-field";
 import type { Table, TableReader } from "../core/tables";
 import type { ActivityColumns } from "../core/types";
-import { type CliOptions, UsageError } from "./args";
+import { type InputFlags, UsageError } from "./args";
 import { decode } from "./read-file";
 
 /** Workbooks by their first bytes: a zip (.xlsx, .ods, .numbers) or an OLE2 file (.xls, .et). */
@@ -39,7 +44,7 @@ export function fileBytes(flag: string, path: string): Uint8Array {
 }
 
 /** A file's decoded text (see fileBytes). */
-export function fileText(flag: string, path: string, options: CliOptions): string {
+export function fileText(flag: string, path: string, options: InputFlags): string {
   return decode(fileBytes(flag, path), options.encoding);
 }
 
@@ -68,13 +73,13 @@ export function readTable<Rows>(
   flag: string,
   path: string,
   reader: TableReader<Rows>,
-  options: CliOptions,
+  options: InputFlags,
 ): Table<Rows> {
   return readTableText(flag, path, fileText(flag, path, options), reader);
 }
 
 /** The activity table of a text (see activity-worker.ts for reading it on two threads). */
-export function readActivityText(path: string, text: string, options: CliOptions): Table<ActivityColumns[]> {
+export function readActivityText(path: string, text: string, options: InputFlags): Table<ActivityColumns[]> {
   return readTableText("activity", path, text, activityReader(new ZoneClock(options.timeZone)));
 }
 
@@ -97,7 +102,7 @@ export interface ActivityReading {
 }
 
 /** Reads the activity file on this thread. */
-export function activityHere(path: string, options: CliOptions): ActivityReading {
+export function activityHere(path: string, options: InputFlags): ActivityReading {
   const bytes = fileBytes("activity", path);
   return {
     membersRead() {},
@@ -106,4 +111,47 @@ export function activityHere(path: string, options: CliOptions): ActivityReading
       return { table, counted: table.rows.map((block) => countActivity(members, block)) };
     },
   };
+}
+
+/** Reads the activity file, here or (in part) on another thread (see activity-worker.ts). */
+export type ActivityReader = (path: string, options: InputFlags, signal: AbortSignal) => ActivityReading;
+
+/**
+ * The tables, and what was counted of them while the activity was still being read: the activity
+ * (by far the largest) on a second thread, the members first and then the others on this one.
+ */
+export async function readReportTables(
+  options: InputFlags & { by?: string | null },
+  readActivity: ActivityReader = activityHere,
+): Promise<{ tables: ReadTables; ahead: CountedAhead }> {
+  const clock = new ZoneClock(options.timeZone);
+  const { files } = options;
+  const stop = new AbortController();
+  // Started first, so that it runs while this thread reads the other tables.
+  const reading = files.activity ? readActivity(files.activity, options, stop.signal) : null;
+  let activity: Promise<ActivityRead> | null = null;
+  try {
+    const members = readTable("members", files.members, MEMBERS.reader(clock), options);
+    // A field to compare by that the members lack stops the run before the other files are read.
+    if (options.by) segmentField(members, options.by);
+    reading?.membersRead(members.rows);
+    const tables: Record<string, Table<unknown> | null> = { members };
+    for (const table of INPUT_TABLES as readonly InputTable[]) {
+      if (table.name === "members" || table.name === "activity") continue;
+      const file = files[table.name as keyof typeof files];
+      tables[table.name] = file ? readTable(table.name, file, table.reader(clock), options) : null;
+    }
+    const read = tables as unknown as ReadTables;
+    const known = membersAndOrders(members.rows, read.orders?.rows ?? null);
+    activity = reading?.finish(members.rows) ?? null;
+    const activityRead = activity && (await activity);
+    return {
+      tables: { ...read, activity: activityRead?.table ?? null },
+      ahead: { known, activity: activityRead?.counted ?? null },
+    };
+  } catch (error) {
+    stop.abort();
+    activity?.catch(() => undefined);
+    throw error;
+  }
 }

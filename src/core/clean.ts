@@ -16,11 +16,18 @@ export interface Events {
 
 export interface CountedOrders extends Events {
   cents: Float64Array;
+  /** Each one's place among the table's valid rows: its id and status, for the cleaned tables (cleaned.ts). */
+  row: Int32Array;
+}
+
+/** Counted activity, with each row's count (≥ 1), for the cleaned tables (cleaned.ts). */
+export interface ActivityEvents extends Events {
+  count: Int32Array;
 }
 
 export interface CleanEvents {
   /** Activity rows of known members with count > 0; null when the table is absent. */
-  activity: Events | null;
+  activity: ActivityEvents | null;
   /** Non-cancelled, first-of-their-id orders of known members; null when the table is absent. */
   orders: CountedOrders | null;
   excluded: Excluded;
@@ -88,7 +95,7 @@ export function membersAndOrders(
 }
 
 /** A block of activity rows that count (a known member, count > 0), and what it left out. */
-export interface CountedActivity extends Events {
+export interface CountedActivity extends ActivityEvents {
   unknownRows: number;
   /** Rows of staff ids, count 0 included (insights.md §16). */
   staffRows: number;
@@ -109,6 +116,7 @@ export function countActivity(members: KnownMembers, block: ActivityColumns): Co
   for (let i = 0; i < ids.size; i++) if (memberOf[i] < 0) unknownIds.push(idOf(ids, i));
   const member = new Int32Array(length);
   const day = new Int32Array(length);
+  const counts = new Int32Array(length);
   const days = new DaysSeen();
   let n = 0;
   let unknownRows = 0;
@@ -123,10 +131,11 @@ export function countActivity(members: KnownMembers, block: ActivityColumns): Co
       days.see(dayOf[i]);
       member[n] = m;
       day[n] = dayOf[i];
+      counts[n] = count[i];
       n++;
     }
   }
-  return { member, day, length: n, span: days.span, unknownRows, staffRows, unknownIds };
+  return { member, day, count: counts, length: n, span: days.span, unknownRows, staffRows, unknownIds };
 }
 
 /** The events of the counted activity blocks (in table order) and of the orders, with `excluded`. */
@@ -142,7 +151,7 @@ export function cleanEvents(
   };
 }
 
-function joinActivityBlocks(blocks: readonly CountedActivity[], excluded: Excluded): Events {
+function joinActivityBlocks(blocks: readonly CountedActivity[], excluded: Excluded): ActivityEvents {
   const unknownIds = new Set<string>();
   const days = new DaysSeen();
   for (const block of blocks) {
@@ -154,18 +163,20 @@ function joinActivityBlocks(blocks: readonly CountedActivity[], excluded: Exclud
   excluded.unknownActivityMembers = unknownIds.size;
   if (blocks.length === 1) {
     const [only] = blocks;
-    return { member: only.member, day: only.day, length: only.length, span: only.span };
+    return { member: only.member, day: only.day, count: only.count, length: only.length, span: only.span };
   }
   const length = blocks.reduce((sum, block) => sum + block.length, 0);
   const member = new Int32Array(length);
   const day = new Int32Array(length);
+  const count = new Int32Array(length);
   let at = 0;
   for (const block of blocks) {
     member.set(block.member.subarray(0, block.length), at);
     day.set(block.day.subarray(0, block.length), at);
+    count.set(block.count.subarray(0, block.length), at);
     at += block.length;
   }
-  return { member, day, length, span: days.span };
+  return { member, day, count, length, span: days.span };
 }
 
 /**
@@ -182,11 +193,13 @@ export function cleanOrders(
   const member = new Int32Array(rows.length);
   const day = new Int32Array(rows.length);
   const cents = new Float64Array(rows.length);
+  const row = new Int32Array(rows.length);
   const seenIds = new Set<string>();
   const unknown = new Set<string>();
   const days = new DaysSeen();
   let n = 0;
-  for (const order of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const order = rows[r];
     const m = known.find(order.memberId);
     const ofStaff = m >= 0 && isStaff(staff, m);
     if (ofStaff) excluded.staffOrderRows++;
@@ -213,8 +226,9 @@ export function cleanOrders(
     member[n] = m;
     day[n] = order.day;
     cents[n] = order.cents;
+    row[n] = r;
     n++;
   }
   excluded.unknownOrderMembers = unknown.size;
-  return { member, day, cents, length: n, span: days.span };
+  return { member, day, cents, row, length: n, span: days.span };
 }

@@ -21,7 +21,8 @@ export interface Periods {
 /**
  * The memberships of metrics.md §3.2 (rows with the same member, joined day and group are one) of
  * the members who are not staff: member m's are k = first[m] … first[m + 1] − 1, in the order of
- * their first rows. Breakdowns (insights.md §12) make their own periods from them.
+ * their first rows. Breakdowns (insights.md §12) make their own periods from them; the cleaned
+ * tables (cleaned.ts) write them out.
  */
 export interface Memberships {
   first: Int32Array;
@@ -47,6 +48,7 @@ export interface Span {
   end: Day;
   /** The group's number, or the segment's when periods are made per segment. */
   group: number;
+  /** The membership's first row. */
   row: number;
 }
 

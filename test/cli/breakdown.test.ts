@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -10,11 +9,10 @@ import {
   INSIGHTS_CN,
   INSIGHTS_EXPECTED,
 } from "../support/breakdown";
-import { cli } from "../support/cli";
+import { cli, tmp } from "../support/cli";
 
 const tables = ["members", "activity", "orders"].flatMap((t) => [`--${t}`, join(INSIGHTS_CN, `${t}.csv`)]);
 const report = (...args: string[]) => cli(["report", ...tables, "--tz", "Asia/Shanghai", ...args]);
-const tmp = (): string => mkdtempSync(join(tmpdir(), "cf-breakdown-"));
 
 describe("community-funnel report --by", () => {
   it("--by channel prints the example's breakdown, also with the activity read on two threads", () => {

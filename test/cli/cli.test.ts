@@ -1,17 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { ReportJson } from "../../src/core/json";
-import { cli } from "../support/cli";
-import { type Fixture, fixtures, reportDifferences } from "../support/fixtures";
+import { cli, inputs, tmp } from "../support/cli";
+import { fixtures, reportDifferences } from "../support/fixtures";
 
-const inputs = (f: Fixture): string[] =>
-  Object.entries(f.files).flatMap(([table, path]) => [`--${table}`, path as string]);
 const tiny = fixtures().find((f) => f.name === "tiny")!;
 const rules = fixtures().find((f) => f.name === "rules")!;
-const tmp = (): string => mkdtempSync(join(tmpdir(), "cf-cli-"));
 
 describe("community-funnel report --format json", () => {
   for (const fixture of fixtures()) {

@@ -1,26 +1,16 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { workerShare } from "../../src/cli/activity-worker";
 import type { ReportJson } from "../../src/core/json";
+import { cli as run, tmp } from "../support/cli";
 import { differences, fixtures } from "../support/fixtures";
 
-const CLI = join(import.meta.dirname, "..", "..", "build", "cli.js");
 const INSIGHTS = join(import.meta.dirname, "..", "fixtures-content", "insights-cn");
 const CONTENT = join(INSIGHTS, "content.csv");
 const tiny = fixtures().find((f) => f.name === "tiny")!;
-const tmp = (): string => mkdtempSync(join(tmpdir(), "cf-content-"));
-
-function cli(args: string[]): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, "report", ...args], {
-    encoding: "utf8",
-    env: { PATH: process.env.PATH, LANG: "en_US.UTF-8" },
-  });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (args: string[], env: Record<string, string> = {}) => run(["report", ...args], env);
 
 /** The posts of insights-cn with a members table of one member who joined on its first day. */
 function members(): string {
@@ -111,13 +101,7 @@ describe("community-funnel report --content FILE", () => {
       "--tz",
       "UTC",
     ];
-    const json = (env: Record<string, string>) =>
-      JSON.parse(
-        spawnSync(process.execPath, [CLI, "report", ...args, "--format", "json"], {
-          encoding: "utf8",
-          env: { PATH: process.env.PATH, ...env },
-        }).stdout,
-      );
+    const json = (env: Record<string, string>) => JSON.parse(cli([...args, "--format", "json"], env).stdout);
     expect(json({ COMMUNITY_FUNNEL_SPLIT_FROM: "1" })).toEqual(json({}));
     // This thread reads the content too: the worker takes half of its bytes' worth more activity.
     expect(workerShare(18_600_000, 0)).toBe(0.7);
@@ -126,9 +110,7 @@ describe("community-funnel report --content FILE", () => {
   });
 
   it("lists --content in --help", () => {
-    expect(spawnSync(process.execPath, [CLI, "--help"], { encoding: "utf8" }).stdout).toContain(
-      "[--content FILE]",
-    );
+    expect(run(["--help"]).stdout).toContain("[--content FILE]");
   });
 
   describe("edge cases", () => {

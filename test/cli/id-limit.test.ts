@@ -1,24 +1,17 @@
 /** The CLI at the member-id limit: one line that says so, exit code 2 (the limit lowered for the test). */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-
-const CLI = join(import.meta.dirname, "..", "..", "build", "cli.js");
+import { cli, tmp } from "../support/cli";
 
 function report(files: Record<string, string>, env: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), "cf-limit-"));
+  const dir = tmp();
   const args = ["report", "--tz", "Asia/Shanghai", "--format", "json"];
   for (const [table, text] of Object.entries(files)) {
     writeFileSync(join(dir, `${table}.csv`), text);
     args.push(`--${table}`, join(dir, `${table}.csv`));
   }
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: "utf8",
-    env: { PATH: process.env.PATH, LANG: "en_US.UTF-8", COMMUNITY_FUNNEL_ID_LIMIT: "3", ...env },
-  });
-  return { code: result.status, stderr: result.stderr };
+  return cli(args, { COMMUNITY_FUNNEL_ID_LIMIT: "3", ...env });
 }
 
 const rows = (header: string, n: number, row: (i: number) => string): string =>

@@ -1,6 +1,10 @@
 /** The built command line (build/cli.js) run as a user runs it, in a fresh Node process. */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { expect } from "vitest";
+import type { Fixture } from "./fixtures";
 
 const CLI = join(import.meta.dirname, "..", "..", "build", "cli.js");
 
@@ -13,4 +17,17 @@ export function cli(
     env: { PATH: process.env.PATH, LANG: "en_US.UTF-8", ...env },
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fixture's input files as flags: --members FILE … */
+export const inputs = (f: Fixture): string[] =>
+  Object.entries(f.files).flatMap(([table, path]) => [`--${table}`, path as string]);
+
+export const tmp = (): string => mkdtempSync(join(tmpdir(), "cf-cli-"));
+
+/** The one line a run that stops with exit code 2 says on stderr. */
+export function oneLineError(r: { code: number; stderr: string }): string {
+  expect(r.code).toBe(2);
+  expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  return r.stderr.trim();
 }

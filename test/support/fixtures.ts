@@ -86,6 +86,8 @@ const COMPARED = new Set([
   "daily",
   "weekly",
   "funnel",
+  "purchases",
+  "retention",
   "excluded",
   "problems",
 ]);
@@ -122,6 +124,31 @@ export function differences(
   }
 }
 
+/** Differences between two lists of rows, row by row, with the tolerances of compare-report. */
+export function rowDifferences(
+  section: string,
+  id: string,
+  expected: readonly Record<string, unknown>[] | null,
+  actual: readonly Record<string, unknown>[] | null,
+): string[] {
+  if (expected === null || actual === null)
+    return expected === actual
+      ? []
+      : [`${section}: expected ${JSON.stringify(expected)} got ${JSON.stringify(actual)}`];
+  const bad: string[] = [];
+  if (expected.length !== actual.length)
+    bad.push(`${section}: expected ${expected.length} rows got ${actual.length}`);
+  expected.forEach((row, i) => {
+    for (const [k, v] of Object.entries(row)) {
+      if (!same(k, v, actual[i]?.[k]))
+        bad.push(
+          `${section}[${row[id]}].${k}: expected ${JSON.stringify(v)} got ${JSON.stringify(actual[i]?.[k])}`,
+        );
+    }
+  });
+  return bad;
+}
+
 /**
  * Differences between a report and the expected JSON, with the tolerances of the shared
  * compare-report: money to the cent, rates to 1e-9, problems as the set of (table, row).
@@ -141,18 +168,8 @@ export function reportDifferences(expected: ReportJson, actual: ReportJson): str
     ["purchases", "weekStart"],
     ["retention", "weekStart"],
   ] as const) {
-    const e = expected[section] as Record<string, unknown>[] | null;
-    const a = actual[section] as Record<string, unknown>[] | null;
-    if (e === null || a === null) {
-      if (e !== a) bad.push(`${section}: expected ${JSON.stringify(e)} got ${JSON.stringify(a)}`);
-      continue;
-    }
-    if (e.length !== a.length) bad.push(`${section}: expected ${e.length} rows got ${a.length}`);
-    e.forEach((row, i) => {
-      for (const [k, v] of Object.entries(row)) {
-        if (!same(k, v, a[i]?.[k])) bad.push(`${section}[${row[id]}].${k}: expected ${v} got ${a[i]?.[k]}`);
-      }
-    });
+    type Rows = Record<string, unknown>[] | null;
+    bad.push(...rowDifferences(section, id, expected[section] as Rows, actual[section] as Rows));
   }
   for (const [k, v] of Object.entries(expected.excluded)) {
     if (!same(k, v, actual.excluded[k])) bad.push(`excluded.${k}: expected ${v} got ${actual.excluded[k]}`);

@@ -1,0 +1,56 @@
+/** `community-funnel clean`: the exports in, the cleaned typed tables out, for a warehouse (see core/cleaned.ts). */
+import { existsSync, statSync } from "node:fs";
+import { cleanedTables } from "../core/cleaned";
+import { runOf } from "../core/report";
+import { INPUT_OPTIONS, type InputFlags, inputFlags, oneOf, parseFlags, UsageError } from "./args";
+import type { Command } from "./main";
+import { readNotes, wrote } from "./notes";
+import { readReportTables } from "./read-tables";
+import { type CleanFormat, writeCleaned } from "./write-cleaned";
+
+export interface CleanOptions extends InputFlags {
+  format: CleanFormat;
+  out: string;
+}
+
+const OPTIONS = {
+  ...INPUT_OPTIONS,
+  format: { type: "string" },
+  out: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const USAGE = `Usage: community-funnel clean --members FILE [--activity FILE] [--orders FILE] [--tz ZONE]
+         [--encoding …] [--format csv|parquet] --out DIR
+
+Reads the same exports as report and writes the tables it counts, cleaned and typed, one file
+each in DIR: memberships (one row per membership, staff left out), activity and orders (only the
+rows that count), problems and excluded (as the report gives them). Days are in --tz's zone.
+Load them into BigQuery or DuckDB and run the script of community-funnel sql.`;
+
+export function parseClean(args: readonly string[]): CleanOptions | "help" {
+  const values = parseFlags(args, OPTIONS);
+  if (values.help) return "help";
+  const format = oneOf("format", (values.format as string | undefined) ?? "parquet", [
+    "csv",
+    "parquet",
+  ] as const);
+  const out = values.out as string | undefined;
+  if (!out) throw new UsageError("--out DIR is required: clean writes a file per table into it");
+  if (existsSync(out) && !statSync(out).isDirectory())
+    throw new UsageError(`--out "${out}" is a file: clean writes a folder of files`);
+  return { ...inputFlags(values), format, out };
+}
+
+export const CLEAN: Command<CleanOptions> = {
+  name: "clean",
+  usage: USAGE,
+  parse: parseClean,
+  async run(options, io) {
+    const { tables, ahead } = await readReportTables(options, io.readActivity);
+    const run = runOf(tables, { timeZone: options.timeZone }, ahead);
+    for (const path of await writeCleaned(cleanedTables(run), options.out, options.format))
+      io.stderr(wrote(path));
+    io.stderr(readNotes(options, run.base.problems));
+  },
+};
