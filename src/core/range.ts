@@ -3,7 +3,7 @@ import { LocalizedError } from "../shared/errors";
 import { formatDay, weekStartOf } from "./calendar";
 import type { CleanEvents } from "./clean";
 import { type Presence, STILL_PRESENT } from "./presence";
-import { DaysSeen } from "./tables";
+import { type DaySpan, DaysSeen } from "./tables";
 import type { Day, WeekStart } from "./types";
 
 export interface DayRange {
@@ -18,14 +18,16 @@ export class ReportRangeError extends LocalizedError {
 
 /**
  * From the earliest to the latest day on which something counted (a join or leave, activity
- * of a known member, a counted order), with the user's days replacing either end. Null when
- * nothing counted and no day was given. A single given day with no data is a one-day range.
+ * of a known member, a counted order, a valid row of a table not keyed by member: `rowSpans`),
+ * with the user's days replacing either end. Null when nothing counted and no day was given. A
+ * single given day with no data is a one-day range.
  */
 export function reportRange(
   presence: Presence,
   events: CleanEvents,
   from: Day | null | undefined,
   to: Day | null | undefined,
+  rowSpans: readonly (DaySpan | null)[] = [],
 ): DayRange | null {
   const days = new DaysSeen();
   for (let p = 0; p < presence.start.length; p++) {
@@ -34,6 +36,7 @@ export function reportRange(
   }
   days.seeSpan(events.activity?.span ?? null);
   days.seeSpan(events.orders?.span ?? null);
+  for (const span of rowSpans) days.seeSpan(span);
   const seen = days.span;
   const start = from ?? seen?.first ?? to ?? null;
   const end = to ?? seen?.last ?? from ?? null;

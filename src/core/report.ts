@@ -78,7 +78,8 @@ export function runOf(tables: ReadTables, options: ReportOptions, ahead?: Counte
   const windowDays = options.windowDays ?? WINDOW_DAYS.default;
   const presence = known.presence;
   const events = cleanEvents(known, activity);
-  const range = reportRange(presence, events, options.from, options.to);
+  const rowSpans = INPUT_TABLES.flatMap((t) => ("rangeFromRows" in t ? [tables[t.name]?.span ?? null] : []));
+  const range = reportRange(presence, events, options.from, options.to, rowSpans);
   const memo = new Map<(run: ReportRun) => unknown, unknown>();
   const run: ReportRun = {
     options: { timeZone: options.timeZone, weekStartsOn, windowDays, by: options.by ?? null },

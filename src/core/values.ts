@@ -285,6 +285,15 @@ export function readCount(value: unknown): number | null {
   return /^\d+(?:\.0+)?$/.test(text) ? Number.parseInt(text, 10) : null;
 }
 
+/**
+ * A whole number ≥ 0 of a column where blank means none (impressions, clicks); null when it is not one.
+ * @example readCountOrZero("") //=> 0
+ * @example readCountOrZero("2.5") //=> null
+ */
+export function readCountOrZero(value: unknown): number | null {
+  return cellText(value) === "" ? 0 : readCount(value);
+}
+
 const CANCELLED = new Set([
   "cancelled",
   "canceled",

@@ -10,6 +10,7 @@ import {
   reportSheets,
   type SheetInput,
   settingsFor,
+  sourcesOf,
   untyped,
 } from "./harness";
 
@@ -58,6 +59,7 @@ describe("the breakdown sheet", () => {
       ["purchases", "Purchases", "Purchases"],
       ["retention", "Retention", "Retention"],
       ["breakdown", "By channel", "By channel"],
+      ["channels", "Channels", "Channels"],
       ["problems", "Data problems", "Data problems"],
     ]);
   });
@@ -120,7 +122,7 @@ describe("building with a breakdown", () => {
     ]);
     server.buildWeeklyReport({
       ...settingsFor(INSIGHTS_FIXTURE),
-      sources: { members: "Members", activity: null, orders: null },
+      sources: sourcesOf({ members: "Members" }),
       by: "group",
     });
     const sheet = reportSheets(standIn).get("breakdown")!;

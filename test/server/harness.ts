@@ -11,6 +11,7 @@ import { INPUT_TABLES, type TableName } from "../../src/core/inputs";
 import type { ReportJson } from "../../src/core/json";
 import { RETENTION_WEEKS } from "../../src/core/retention";
 import { SECTIONS } from "../../src/core/sections";
+import { CHANNEL_TOTAL_COLUMNS, CHANNEL_WEEK_COLUMNS } from "../../src/core/sections/channels";
 import { FUNNEL } from "../../src/core/sections/funnel";
 import { EXCLUDED_LABELS } from "../../src/core/sections/problems";
 import type { TableSection } from "../../src/core/sections/section";
@@ -114,6 +115,13 @@ export function fixtureSheets(fixture: Fixture, scale = 1): SheetInput[] {
     });
   }
   return sheets;
+}
+
+/** Sources naming the sheets of the tables given; every other table of the catalogue is not used. */
+export function sourcesOf(given: Partial<Settings["sources"]>): Settings["sources"] {
+  return Object.fromEntries(
+    INPUT_TABLES.map(({ name }) => [name, given[name] ?? null]),
+  ) as Settings["sources"];
 }
 
 export function settingsFor(fixture: Fixture, lang: Lang = "en"): Settings {
@@ -222,6 +230,22 @@ function retentionFromSheet(sheet: SheetSnapshot | undefined, lang: Lang): Recor
 }
 
 /**
+ * channels (insights.md §14) read back: the totals and then the weekly rows, each table under its
+ * own header row; the totals without the days and window the sheet shows beside them.
+ */
+function channelsFromSheet(sheet: SheetSnapshot | undefined, lang: Lang): Record<string, unknown> | null {
+  if (!sheet) return null;
+  const headerRows = sheet.values.flatMap((row, r) =>
+    row[0] === CHANNEL_WEEK_COLUMNS[0][lang] ? [r + 1] : [],
+  );
+  const totals = rowsOf(sheet, headerRows[0], CHANNEL_TOTAL_COLUMNS, lang);
+  return {
+    weekly: rowsOf(sheet, headerRows[1], CHANNEL_WEEK_COLUMNS, lang),
+    totals: totals.map(({ from: _, to: __, complete: ___, windowDays: ____, ...row }) => row),
+  };
+}
+
+/**
  * The JSON report (metrics.md §8) as read back from the report sheets: each table section from
  * its sheet by its columns, the problems and excluded totals, and the zone and week start from
  * what the sheets say they were built with.
@@ -237,6 +261,7 @@ export function reportFromSheets(standIn: AppsScriptStandIn, lang: Lang = "en"):
     json[section.id] = sheet && headerRow > 0 ? rowsOf(sheet, headerRow, columns, lang) : null;
   }
   json.retention = retentionFromSheet(sheets.get("retention"), lang);
+  json.channels = channelsFromSheet(sheets.get("channels"), lang);
   const problemsSheet = sheets.get("problems")!;
   const tableNames = Object.fromEntries(INPUT_TABLES.map((t) => [t.label.zh, t.name]));
   const problems = readTable(problemsSheet, 1, 5).values.map(([table, row, column, value, message]) => ({

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixtures } from "../support/fixtures";
-import { buildBundle, fixtureSheets, openSpreadsheet, settingsFor } from "./harness";
+import { buildBundle, fixtureSheets, openSpreadsheet, settingsFor, sourcesOf } from "./harness";
 
 beforeAll(buildBundle);
 
@@ -62,7 +62,7 @@ describe("previewing the tables", () => {
     ]);
     const [members, activity] = server.previewTables({
       ...settingsFor(cn),
-      sources: { members: "Members", activity: "Activity", orders: null },
+      sources: sourcesOf({ members: "Members", activity: "Activity" }),
     });
     expect(members.columns).toContainEqual({ field: "role", header: "角色" });
     expect(members).toMatchObject({ staff: 2, otherColumns: ["城市"], othersKept: true });
@@ -89,7 +89,7 @@ describe("previewing the tables", () => {
     const [members, , orders] = server.previewTables({
       ...settingsFor(cn),
       lang: "zh",
-      sources: { members: "成员", activity: null, orders: "订单" },
+      sources: sourcesOf({ members: "成员", orders: "订单" }),
     });
     expect(members.firstProblems[0]).toMatchObject({ row: 2, column: "joined_at", message: "不是日期" });
     expect(orders.error).toBe(
@@ -102,7 +102,7 @@ describe("previewing the tables", () => {
     const { server } = openSpreadsheet([{ name: "Members", values: [["member_id", "joined_at"], ...rows] }]);
     const [members] = server.previewTables({
       ...settingsFor(cn),
-      sources: { members: "Members", activity: null, orders: null },
+      sources: sourcesOf({ members: "Members" }),
     });
     expect(members.skipped).toBe(8);
     expect(members.firstProblems.map((p) => p.row)).toEqual([2, 3, 4, 5, 6]);
@@ -128,7 +128,7 @@ describe("previewing the tables", () => {
     ]);
     const [members, activity, orders] = server.previewTables({
       ...settingsFor(cn),
-      sources: { members: "Members", activity: "Activity", orders: null },
+      sources: sourcesOf({ members: "Members", activity: "Activity" }),
     });
     expect(members.error).toBe(
       'The sheet "Members" cannot be used: members: no joined_at column (headers found: member_id, nickname); ' +
@@ -156,7 +156,7 @@ describe("previewing the tables", () => {
     expect(() =>
       server.buildWeeklyReport({
         ...settingsFor(cn),
-        sources: { members: "Members", activity: null, orders: null },
+        sources: sourcesOf({ members: "Members" }),
       }),
     ).toThrow(
       /^The sheet "Members" cannot be used: members: no joined_at column \(headers found: member_id, nickname\)/,
@@ -168,12 +168,13 @@ describe("previewing the tables", () => {
       const { server } = openSpreadsheet();
       const previews = server.previewTables({
         ...settingsFor(cn),
-        sources: { members: null, activity: null, orders: null },
+        sources: sourcesOf({ members: null }),
       });
-      expect(previews.map((p) => p.error)).toEqual([
-        "Choose a sheet for the Members table, or paste it.",
-        null,
-        null,
+      expect(previews.map((p) => [p.table, p.error])).toEqual([
+        ["members", "Choose a sheet for the Members table, or paste it."],
+        ["activity", null],
+        ["orders", null],
+        ["spend", null],
       ]);
     });
 
@@ -181,7 +182,7 @@ describe("previewing the tables", () => {
       const { server } = openSpreadsheet();
       const [members] = server.previewTables({
         ...settingsFor(cn),
-        sources: { members: "Old members", activity: null, orders: null },
+        sources: sourcesOf({ members: "Old members" }),
       });
       expect(members.error).toBe('The sheet "Old members" chosen for the Members table no longer exists.');
     });
@@ -190,7 +191,7 @@ describe("previewing the tables", () => {
       const { server } = openSpreadsheet([{ name: "Members", values: [] }]);
       const [members] = server.previewTables({
         ...settingsFor(cn),
-        sources: { members: "Members", activity: null, orders: null },
+        sources: sourcesOf({ members: "Members" }),
       });
       expect(members.error).toMatch(/has no header row/);
     });

@@ -12,6 +12,7 @@ import {
   type SheetInput,
   settingsFor,
   sheetNamed,
+  sourcesOf,
 } from "./harness";
 
 beforeAll(buildBundle);
@@ -101,7 +102,10 @@ describe("rebuilding", () => {
     const { standIn, server } = openSpreadsheet(fixtureSheets(tiny));
     server.buildWeeklyReport(settingsFor(tiny));
     const before = standIn.snapshot();
-    const broken = { ...settingsFor(tiny), sources: { members: "Activity", activity: null, orders: null } };
+    const broken = {
+      ...settingsFor(tiny),
+      sources: sourcesOf({ members: "Activity" }),
+    };
     expect(() => server.buildWeeklyReport(broken)).toThrow(/joined_at/);
     expect(standIn.snapshot()).toEqual(before);
   });
@@ -128,7 +132,7 @@ describe("the document lock", () => {
     const { standIn, server } = openSpreadsheet(fixtureSheets(tiny));
     const broken = {
       ...settingsFor(tiny),
-      sources: { members: "No such sheet", activity: null, orders: null },
+      sources: sourcesOf({ members: "No such sheet" }),
     };
     expect(() => server.buildWeeklyReport(broken)).toThrow(
       'The sheet "No such sheet" chosen for the Members table',

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import type { TableName } from "../../src/core/inputs";
 import { type AppsScriptStandIn, createStandIn, type StandInOptions } from "../../src/standin";
 import { type BundleGlobals, loadBundle } from "../../src/standin/load-bundle";
 import { installScriptRun } from "../support/gas-run-shim";
@@ -31,11 +32,11 @@ export interface OpenOptions extends Pick<StandInOptions, "sheets" | "locale"> {
 }
 
 /** A table of one of test/fixtures' communities, as the text an operator would paste. */
-export function fixtureText(fixture: string, table: "members" | "activity" | "orders"): string {
+export function fixtureText(fixture: string, table: TableName): string {
   return readFileSync(join(ROOT, "test", "fixtures", fixture, `${table}.csv`), "utf8");
 }
 
-export function tinyText(table: "members" | "activity" | "orders"): string {
+export function tinyText(table: TableName): string {
   return fixtureText("tiny", table);
 }
 
@@ -101,7 +102,7 @@ export async function openSidebar(browser: Browser, options: OpenOptions = {}): 
 /** Pastes a table's text and saves it, choosing `mode` when the sidebar asks for one. */
 export async function pasteTable(
   page: Page,
-  table: "members" | "activity" | "orders",
+  table: TableName,
   text: string,
   mode?: "append" | "replace",
 ): Promise<void> {

@@ -1,6 +1,6 @@
 /** The public examples copied into test/fixtures: inputs, CLI args and the reference's expected JSON. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { decode } from "../../src/cli/read-file";
 import { parseDelimited } from "../../src/core/delimited";
 import { INPUT_TABLES, type TableName } from "../../src/core/inputs";
@@ -19,32 +19,39 @@ export interface Fixture {
   expected: ReportJson;
 }
 
+/** The example in `dir`: every input table of the catalogue it has a file for, its args and expected.json. */
+export function fixtureAt(dir: string): Fixture {
+  const args = readFileSync(join(dir, "args"), "utf8").trim().split(/\s+/).filter(Boolean);
+  const flag = (f: string): string | undefined => {
+    const i = args.indexOf(f);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const files: Fixture["files"] = {};
+  for (const { name: table } of INPUT_TABLES) {
+    for (const ext of ["csv", "tsv"]) {
+      if (existsSync(join(dir, `${table}.${ext}`))) files[table] = join(dir, `${table}.${ext}`);
+    }
+  }
+  return {
+    name: basename(dir),
+    dir,
+    args,
+    timeZone: flag("--tz") ?? "UTC",
+    windowDays: Number(flag("--window") ?? 7),
+    files,
+    expected: JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as ReportJson,
+  };
+}
+
 export function fixtures(): Fixture[] {
   return readdirSync(FIXTURES)
     .filter((name) => existsSync(join(FIXTURES, name, "expected.json")))
-    .map((name) => {
-      const dir = join(FIXTURES, name);
-      const args = readFileSync(join(dir, "args"), "utf8").trim().split(/\s+/).filter(Boolean);
-      const flag = (f: string): string | undefined => {
-        const i = args.indexOf(f);
-        return i >= 0 ? args[i + 1] : undefined;
-      };
-      const files: Fixture["files"] = {};
-      for (const { name: table } of INPUT_TABLES) {
-        for (const ext of ["csv", "tsv"]) {
-          if (existsSync(join(dir, `${table}.${ext}`))) files[table] = join(dir, `${table}.${ext}`);
-        }
-      }
-      return {
-        name,
-        dir,
-        args,
-        timeZone: flag("--tz") ?? "UTC",
-        windowDays: Number(flag("--window") ?? 7),
-        files,
-        expected: JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as ReportJson,
-      };
-    });
+    .map((name) => fixtureAt(join(FIXTURES, name)));
+}
+
+/** The CLI's table flags of a fixture: --members FILE, and each other table it has. */
+export function tableFlags(fixture: Fixture): string[] {
+  return Object.entries(fixture.files).flatMap(([table, path]) => [`--${table}`, path]);
 }
 
 /** A fixture table as a grid of strings, as a CSV reader gives it. */
@@ -53,7 +60,18 @@ export function fixtureGrid(fixture: Fixture, table: TableName): string[][] | nu
   return path ? parseDelimited(decode(readFileSync(path)), path) : null;
 }
 
-const MONEY = new Set(["gmv", "unknownOrderAmount", "refundedAmount", "gmvPerBuyer", "gmvPerOrder"]);
+const MONEY = new Set([
+  "gmv",
+  "unknownOrderAmount",
+  "refundedAmount",
+  "gmvPerBuyer",
+  "gmvPerOrder",
+  "spend",
+  "cpc",
+  "cpm",
+  "cpa",
+  "costPerConversion",
+]);
 
 function same(key: string, expected: unknown, actual: unknown): boolean {
   if (expected === null || actual === null) return expected === actual;
@@ -83,15 +101,17 @@ export function reportDifferences(expected: ReportJson, actual: ReportJson): str
   if (JSON.stringify(expected.range) !== JSON.stringify(actual.range)) {
     bad.push(`range: expected ${JSON.stringify(expected.range)} got ${JSON.stringify(actual.range)}`);
   }
-  for (const [section, id] of [
-    ["daily", "date"],
-    ["weekly", "weekStart"],
-    ["funnel", "weekStart"],
-    ["purchases", "weekStart"],
-    ["retention", "weekStart"],
-  ] as const) {
-    const e = expected[section] as Record<string, unknown>[] | null;
-    const a = actual[section] as Record<string, unknown>[] | null;
+  type Rows = Record<string, unknown>[] | null;
+  // channels (insights.md §14) holds two lists, compared like the sections that are one.
+  const channels = (report: ReportJson, list: "weekly" | "totals"): Rows =>
+    (report.channels as Record<string, Rows> | null | undefined)?.[list] ?? null;
+  for (const [section, id, e, a] of [
+    ...(["daily", "weekly", "funnel", "purchases", "retention"] as const).map(
+      (s) => [s, s === "daily" ? "date" : "weekStart", expected[s] as Rows, actual[s] as Rows] as const,
+    ),
+    ["channels.weekly", "channel", channels(expected, "weekly"), channels(actual, "weekly")] as const,
+    ["channels.totals", "channel", channels(expected, "totals"), channels(actual, "totals")] as const,
+  ]) {
     if (e === null || a === null) {
       if (e !== a) bad.push(`${section}: expected ${JSON.stringify(e)} got ${JSON.stringify(a)}`);
       continue;

@@ -1,25 +1,20 @@
 /** Runs the engine on small CSV snippets, for tests that read like the spec's examples. */
 import { parseDelimited } from "../../src/core/delimited";
+import { INPUT_TABLES, type OptionalTableName, type TableGrids } from "../../src/core/inputs";
 import { type ReportJson, reportToJson } from "../../src/core/json";
 import { buildReport } from "../../src/core/report";
 import type { ReportOptions } from "../../src/core/types";
 
-export interface Csv {
-  members: string;
-  activity?: string;
-  orders?: string;
-}
-
-const grid = (text: string | undefined): string[][] | null =>
-  text === undefined ? null : parseDelimited(text);
+/** Each table as CSV text: the members always, any other table of the catalogue when given. */
+export type Csv = { members: string } & Partial<Record<OptionalTableName, string>>;
 
 export function reportOf(csv: Csv, options: Partial<ReportOptions> = {}): ReportJson {
-  return reportToJson(
-    buildReport(
-      { members: grid(csv.members)!, activity: grid(csv.activity), orders: grid(csv.orders) },
-      { timeZone: "Asia/Shanghai", ...options },
-    ),
-  );
+  const grids: TableGrids = { members: parseDelimited(csv.members) };
+  for (const { name } of INPUT_TABLES) {
+    const text = csv[name];
+    if (name !== "members" && text !== undefined) grids[name] = parseDelimited(text);
+  }
+  return reportToJson(buildReport(grids, { timeZone: "Asia/Shanghai", ...options }));
 }
 
 /** A day's row of the daily table. */

@@ -10,8 +10,14 @@ import { ACTIVITY } from "./activity";
 import type { InputTable } from "./input";
 import { MEMBERS } from "./members";
 import { ORDERS } from "./orders";
+import { SPEND } from "./spend";
 
-export const INPUT_TABLES = [MEMBERS, ACTIVITY, ORDERS] as const;
+export const INPUT_TABLES = [
+  MEMBERS,
+  ACTIVITY,
+  ORDERS,
+  SPEND, // not keyed by member: its rows' days count for the range as read
+] as const;
 
 type Entry = (typeof INPUT_TABLES)[number];
 

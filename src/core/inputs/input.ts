@@ -37,6 +37,11 @@ export interface InputTable<Name extends string = string, Rows = unknown> {
    * and an amount) also has activity's two required columns, so the more demanding table wins.
    */
   readonly detectionOrder: number;
+  /**
+   * True for a table not keyed by member (spend): its valid rows' days count for the report range
+   * as read (metrics.md §4), where the member-keyed tables' count only once cleaned against the members.
+   */
+  readonly rangeFromRows?: true;
   readonly reader: (clock: ZoneClock) => TableReader<Rows>;
 }
 

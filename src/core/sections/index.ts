@@ -6,6 +6,7 @@ import type { Lang } from "../../shared/lang";
 import type { LayoutTable } from "../layout";
 import type { ReportBase } from "../types";
 import { BREAKDOWN } from "./breakdown";
+import { CHANNELS } from "./channels";
 import { DAILY } from "./daily";
 import { FUNNEL } from "./funnel";
 import { PROBLEMS } from "./problems";
@@ -14,7 +15,7 @@ import { RETENTION } from "./retention";
 import type { ReportSection } from "./section";
 import { WEEKLY } from "./weekly";
 
-export const SECTIONS = [DAILY, WEEKLY, FUNNEL, PURCHASES, RETENTION, BREAKDOWN, PROBLEMS] as const;
+export const SECTIONS = [DAILY, WEEKLY, FUNNEL, PURCHASES, RETENTION, BREAKDOWN, CHANNELS, PROBLEMS] as const;
 
 type Entry = (typeof SECTIONS)[number];
 
