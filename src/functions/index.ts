@@ -380,7 +380,7 @@ export function ROI(gmv: CellArg, spend?: CellArg): SheetResult {
  * @param {Date} start_date Optional: the first day to count.
  * @param {Date} end_date Optional: the last day to count.
  * @return {Array<Array<string|number|boolean|Date>>} A table with a header row and a row per channel and week, channel by channel.
- * @example =COMMUNITY_CHANNELS(Members!A:E, Orders!A:E, Spend!A:F) returns a row poster | 2024-12-02 | 2024-12-08 | TRUE | 7 | 1000 | 50 | 100 | 0.05 | 2 | 100 | 2 | 0.04 | 50 | 1 | 0.5 | 100 | 99 | 0.99 | -0.01 first
+ * @example =COMMUNITY_CHANNELS(Members!A:E, Orders!A:E, Spend!A:F) returns a row poster | 2024-12-02 | 2024-12-08 | FALSE | 7 | 1000 | 30 | 100 | 0.03 | 3.33 | 100 | 2 | 0.06666666666666667 | 50 | 1 | 0.5 | 100 | 99 | 0.99 | -0.01 third, after friend's two weeks
  * @customfunction
  */
 export function COMMUNITY_CHANNELS(
