@@ -12,8 +12,11 @@ import { launchChromium } from "../support/browser";
 import { EXPECTED, keysOf, rowDifferences, tableRows } from "./report-tables";
 
 const ROOT = findProjectRoot(import.meta.dirname);
-const REPORT_SHEETS = ["周报", "每日数据", "漏斗", "购买复购", "留存", "数据问题"];
-const WEEKLY_FORMULA = "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)";
+const INPUT_SHEETS = ["成员", "互动", "订单", "投放"];
+// The sample's settings compare by channel: one Build writes every sheet the product makes.
+const REPORT_SHEETS = ["周报", "每日数据", "漏斗", "购买复购", "留存", "按渠道", "渠道投放", "数据问题"];
+// The sample's members sheet has nine columns, A:I: the formula goes to its right, in K.
+const WEEKLY_FORMULA = "=COMMUNITY_WEEKLY(成员!A:I, 互动!A:C, 订单!A:E)";
 
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
@@ -101,7 +104,7 @@ afterAll(async () => {
 
 describe("the playground in a browser", () => {
   it("opens on the sample's 成员 sheet with the sidebar beside it", async () => {
-    expect(await page.getByRole("tab").allTextContents()).toEqual(["成员", "互动", "订单"]);
+    expect(await page.getByRole("tab").allTextContents()).toEqual(INPUT_SHEETS);
     await expect.poll(() => page.locator("td[data-row='1'][data-column='1']").textContent()).toBe("成员ID");
     await page
       .frameLocator("#sidebar")
@@ -153,7 +156,7 @@ describe("the playground in a browser", () => {
 
   it("draws every chart of the report sheets, each labelled with its title", async () => {
     let drawn = 0;
-    for (const name of ["周报", "每日数据", "漏斗", "购买复购"]) {
+    for (const name of ["周报", "每日数据", "漏斗", "购买复购", "按渠道", "渠道投放"]) {
       await openTab(name);
       const figures = page.locator("figure.chart");
       const count = await figures.count();
@@ -174,40 +177,47 @@ describe("the playground in a browser", () => {
         drawn += 1;
       }
     }
-    expect(drawn).toBeGreaterThanOrEqual(5);
+    expect(drawn).toBeGreaterThanOrEqual(8);
   });
 
-  it("draws the retention grid's shades and the grey of weeks not complete", async () => {
+  it("draws the retention grid's shades, and plain cells past a cohort's last week", async () => {
     await openTab("留存");
     const style = (row: number, column: number) =>
       page
         .locator(`td[data-row='${row}'][data-column='${column}']`)
         .evaluate((td) => [td.textContent, getComputedStyle(td).backgroundColor, getComputedStyle(td).color]);
-    // The first cohort's week 0 (74.2%) on the blue scale, its week 6 (the range's last day) grey.
-    expect(await style(4, 3)).toEqual(["74.2%", "rgb(121, 165, 238)", "rgb(32, 33, 36)"]);
-    expect(await style(4, 9)).toEqual(["0.0%", "rgb(241, 243, 244)", "rgb(95, 99, 104)"]);
+    // The first cohort's week 0 (68.6%) and week 6 (5.7%) on the blue scale: every week of the sample is complete.
+    expect(await style(4, 3)).toEqual(["68.6%", "rgb(131, 172, 239)", "rgb(32, 33, 36)"]);
+    expect(await style(4, 9)).toEqual(["5.7%", "rgb(245, 248, 254)", "rgb(32, 33, 36)"]);
     // Past the second cohort's last week: a plain empty cell.
     expect(await style(5, 9)).toEqual(["", "rgb(255, 255, 255)", "rgb(32, 33, 36)"]);
   });
 
+  it("shows ROI as a multiple on the 渠道投放 sheet, beside net ROI as a percentage", async () => {
+    await openTab("渠道投放");
+    // Row 4 is 公众号's totals: 6,868.00 of GMV for 4,426.18 spent; columns S and T.
+    const cell = (column: number) => page.locator(`td[data-row='4'][data-column='${column}']`).textContent();
+    expect([await cell(1), await cell(19), await cell(20)]).toEqual(["公众号", "1.55倍", "55.2%"]);
+  });
+
   it("spills the weekly table from a COMMUNITY_WEEKLY formula typed in the formula bar", async () => {
     await openTab("成员");
-    await enter("H2", WEEKLY_FORMULA);
-    await expect.poll(() => page.locator("td[data-row='2'][data-column='8']").textContent()).toBe("周开始");
-    const rows = tableRows(await valuesOf("成员"), keysOf(EXPECTED.weekly), EXPECTED.timeZone, 7);
+    await enter("K2", WEEKLY_FORMULA);
+    await expect.poll(() => page.locator("td[data-row='2'][data-column='11']").textContent()).toBe("周开始");
+    const rows = tableRows(await valuesOf("成员"), keysOf(EXPECTED.weekly), EXPECTED.timeZone, 10);
     expect(rowDifferences(EXPECTED.weekly, rows)).toEqual([]);
-    await page.locator("td[data-row='2'][data-column='8']").click();
+    await page.locator("td[data-row='2'][data-column='11']").click();
     await expect.poll(() => page.getByLabel(FORMULA_BAR, { exact: true }).inputValue()).toBe(WEEKLY_FORMULA);
   });
 
   it("shows #REF! in the formula's cell when a value is typed into its spilled result", async () => {
-    await enter("J5", "42");
-    await expect.poll(() => page.locator("td[data-row='2'][data-column='8']").textContent()).toBe("#REF!");
-    expect(await page.locator("td[data-row='5'][data-column='10']").textContent()).toBe("42");
-    const note = page.getByRole("status").filter({ hasText: "would overwrite data in J5" });
+    await enter("M5", "42");
+    await expect.poll(() => page.locator("td[data-row='2'][data-column='11']").textContent()).toBe("#REF!");
+    expect(await page.locator("td[data-row='5'][data-column='13']").textContent()).toBe("42");
+    const note = page.getByRole("status").filter({ hasText: "would overwrite data in M5" });
     await expect.poll(() => note.isVisible()).toBe(true);
-    await enter("J5", "");
-    await expect.poll(() => page.locator("td[data-row='2'][data-column='8']").textContent()).toBe("周开始");
+    await enter("M5", "");
+    await expect.poll(() => page.locator("td[data-row='2'][data-column='11']").textContent()).toBe("周开始");
   });
 
   it("shows a note instead of a value for a formula that is not a custom function", async () => {
@@ -219,7 +229,7 @@ describe("the playground in a browser", () => {
 
   it("GET /api/sheets returns every sheet with numbers as numbers", async () => {
     const all = await sheets();
-    expect(all.map((sheet) => sheet.name)).toEqual(["成员", "互动", "订单", ...REPORT_SHEETS]);
+    expect(all.map((sheet) => sheet.name)).toEqual([...INPUT_SHEETS, ...REPORT_SHEETS]);
     const orders = all.find((sheet) => sheet.name === "订单")!.values;
     expect(typeof orders[1][3]).toBe("number");
     const weekly = tableRows(
@@ -264,8 +274,8 @@ describe("the playground in a browser", () => {
 
     await page.getByRole("button", { name: "重置", exact: true }).click();
     await dialog.getByRole("button", { name: "重置示例" }).click();
-    await expect.poll(() => page.getByRole("tab").allTextContents()).toEqual(["成员", "互动", "订单"]);
-    expect((await sheets()).map((sheet) => sheet.name)).toEqual(["成员", "互动", "订单"]);
+    await expect.poll(() => page.getByRole("tab").allTextContents()).toEqual(INPUT_SHEETS);
+    expect((await sheets()).map((sheet) => sheet.name)).toEqual(INPUT_SHEETS);
     expect(pageErrors).toEqual([]);
   });
 });

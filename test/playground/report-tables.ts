@@ -7,8 +7,9 @@ import { join } from "node:path";
 import type { ReportJson } from "../../src/core/json";
 import type { JsonCell } from "../../src/playground/api-types";
 
+/** The sample the playground opens with (samples/insights-cn) is this example's community. */
 export const EXPECTED = JSON.parse(
-  readFileSync(join(import.meta.dirname, "..", "fixtures", "community-cn", "expected.json"), "utf8"),
+  readFileSync(join(import.meta.dirname, "..", "fixtures-breakdown", "insights-cn", "expected.json"), "utf8"),
 ) as ReportJson;
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
