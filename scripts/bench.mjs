@@ -122,6 +122,7 @@ for (const [file, fn] of [
   ["bench-report.mjs", "benchReport"],
   ["bench-purchases.mjs", "benchPurchases"],
   ["bench-breakdown.mjs", "benchBreakdown"],
+  ["bench-spend.mjs", "benchSpend"],
 ]) {
   const path = join(root, "scripts", file);
   if (!existsSync(path)) continue;

@@ -7,6 +7,7 @@
  * worker as soon as this thread has read them. Bytes and columns cross as transferred
  * buffers, not copies.
  */
+import { existsSync, statSync } from "node:fs";
 import { parentPort, Worker } from "node:worker_threads";
 import { countActivity, type KnownMembers } from "../core/clean";
 import { errorMessage } from "../core/errors";
@@ -32,11 +33,25 @@ interface Task {
 /** Below this size a second thread costs more than it saves. */
 const SPLIT_FROM_BYTES = 4_000_000;
 /**
- * The worker's share of the rows: this thread also reads the members and orders and counts
- * them (MembersAndOrders), so an even cut left the worker idle at the end. Tuned on npm run
- * bench, where either thread now finishes first about as often.
+ * The worker's share of the activity's bytes: half of all the bytes the two threads read, since
+ * this thread also reads every other table (members, orders, spend …) and counts the members and
+ * orders, and an even cut left the worker idle at the end. On npm run bench's files (activity
+ * 18.6 MB, members and orders 8.1 MB) that is 0.72, where 0.7 was found by tuning, either thread
+ * then finishing first about as often; a spend export moves the cut further into the activity.
+ * @example workerShare(18.6, 8.1) //=> 0.7177…
  */
-const WORKER_SHARE = 0.7;
+export function workerShare(activityBytes: number, otherBytes: number): number {
+  return Math.min(0.9, Math.max(0.5, (activityBytes + otherBytes) / (2 * activityBytes)));
+}
+
+/** The bytes of the files of every table but the activity: what this thread reads besides its part. */
+function otherBytes(options: CliOptions): number {
+  return Object.entries(options.files).reduce(
+    (sum, [table, path]) =>
+      sum + (table !== "activity" && path && existsSync(path) ? statSync(path).size : 0),
+    0,
+  );
+}
 
 function failure(error: unknown): Reply {
   const fixable = error instanceof UsageError || error instanceof TableError || error instanceof IdLimitError;
@@ -127,7 +142,8 @@ export function activityInWorker(script: URL, splitFrom = SPLIT_FROM_BYTES) {
         bytes = Buffer.from(decode(bytes, encoding), "utf8");
         encoding = "utf-8";
       }
-      const cut = bytes.length >= splitFrom ? cutAtRow(bytes, WORKER_SHARE) : null;
+      const cut =
+        bytes.length >= splitFrom ? cutAtRow(bytes, workerShare(bytes.length, otherBytes(options))) : null;
       // The cut's first part is a copy of its own, moved to the worker; a whole file is copied.
       const first = cut
         ? worker.read({ path, bytes: cut.first, encoding, options }, [cut.first.buffer as ArrayBuffer])

@@ -106,7 +106,10 @@ function addTo(total: Sums, week: Sums): void {
 function channelCohorts(run: ReportRun): { segments: string[]; funnel: FunnelRow[] } {
   const members = run.tables.members;
   if (!members.rows.kept.some((c) => c.field === "channel")) return { segments: [], funnel: [] };
-  const { segments, funnel } = segmentFunnelOf(run, segmentField(members, "channel"));
+  const { segments, funnel } = segmentFunnelOf(run, segmentField(members, "channel"), {
+    ...run.events,
+    activity: null,
+  });
   return { segments, funnel: funnel.map((r) => r.row) };
 }
 

@@ -291,7 +291,7 @@ export function readCount(value: unknown): number | null {
  * @example readCountOrZero("2.5") //=> null
  */
 export function readCountOrZero(value: unknown): number | null {
-  return cellText(value) === "" ? 0 : readCount(value);
+  return typeof value === "number" || cellText(value) !== "" ? readCount(value) : 0;
 }
 
 const CANCELLED = new Set([

@@ -6,7 +6,7 @@
 import type { ZoneClock } from "../calendar";
 import { at, IntColumn, problem, type TableReader, tableReader } from "../tables";
 import { cellText } from "../text";
-import type { Day } from "../types";
+import type { Cell, Day } from "../types";
 import { readCents, readCountOrZero, readDay } from "../values";
 import { COMMON_PROBLEMS, type FieldSpec, type InputTable } from "./input";
 
@@ -116,11 +116,18 @@ function spendReader(clock: ZoneClock): TableReader<SpendColumns> {
         "spend",
       ].map(header.col);
       kept.columns(impressions >= 0, clicks >= 0);
+      // An export has a row per channel and campaign of each day: the same date many rows running.
+      let lastDate: Cell = null;
+      let lastDay: Day | null = null;
       // Checked in the order insights.md §14 gives: channel, date, spend, impressions, clicks.
       return (cells, row) => {
         const text = cellText(cells[channel]);
         if (text === "") return problem("spend", row, "channel", cells[channel], "channel is blank");
-        const day = readDay(cells[date], clock);
+        if (cells[date] !== lastDate) {
+          lastDate = cells[date];
+          lastDay = readDay(lastDate, clock);
+        }
+        const day = lastDay;
         if (day === null) return problem("spend", row, "date", cells[date], "not a date");
         const cents = readCents(cells[spend]);
         if (cents === null) return problem("spend", row, "spend", cells[spend], "not an amount");
