@@ -125,6 +125,7 @@ for (const [file, fn] of [
   ["bench-followup.mjs", "benchFollowUp"],
   ["bench-content.mjs", "benchContent"],
   ["bench-sql.mjs", "benchSql"],
+  ["bench-spend.mjs", "benchSpend"],
 ]) {
   const path = join(root, "scripts", file);
   if (!existsSync(path)) continue;

@@ -33,9 +33,12 @@ interface Task {
 /** Below this size a second thread costs more than it saves. */
 const SPLIT_FROM_BYTES = 4_000_000;
 /**
- * The worker's share of the rows: this thread also reads the members and orders and counts
- * them (MembersAndOrders), so an even cut left the worker idle at the end. Tuned on npm run
- * bench, where either thread now finishes first about as often.
+ * The worker's share of the activity's bytes: half of all the bytes the two threads read, since
+ * this thread also reads every other table (members, orders, spend …) and counts the members and
+ * orders, and an even cut left the worker idle at the end. On npm run bench's files (activity
+ * 18.6 MB, members and orders 8.1 MB) that is 0.72, where 0.7 was found by tuning, either thread
+ * then finishing first about as often; a spend export moves the cut further into the activity.
+ * @example workerShare(18.6, 8.1) //=> 0.7177…
  */
 const WORKER_SHARE = 0.7;
 /** The tables of the bench WORKER_SHARE was tuned on. */

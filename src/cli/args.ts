@@ -61,6 +61,7 @@ community funnel: daily and weekly metrics, the new-member funnel and every skip
   --format table  aligned tables (default)      --format json  metrics.md §8 JSON
   --format csv    one CSV per table in --out DIR  --format xlsx  a workbook at --out FILE
   --by FIELD      compare segments of members: group, channel, or a members column (城市…)
+  --spend FILE    ad spend per channel and day (date, channel, spend): CTR, CPC, CPA, ROI per channel
 community-funnel --version prints the version.`;
 
 export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

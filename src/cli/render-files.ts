@@ -7,6 +7,7 @@ import { daysFromCivil, formatDay } from "../core/calendar";
 import { type ColumnKind, fullRow, kindAt, type LayoutValue } from "../core/layout";
 import type { Report } from "../core/report";
 import { reportTables } from "../core/sections";
+import { MULTIPLE_SUFFIX } from "../shared/display";
 import type { Lang } from "../shared/lang";
 
 /** Spreadsheet programs run a cell starting with = + - @ as a formula; a quote keeps user text text. */
@@ -35,13 +36,15 @@ export function writeCsvFiles(report: Report, dir: string, lang: Lang): string[]
   });
 }
 
-const EXCEL_FORMATS: Partial<Record<ColumnKind, string>> = {
+/** Excel's number format of each kind of cell; a multiple's unit is the report's language's. */
+const excelFormats = (lang: Lang): Partial<Record<ColumnKind, string>> => ({
   day: "yyyy-mm-dd",
   rate: "0.0%",
   money: "#,##0.00",
   number: "#,##0.00",
   int: "#,##0",
-};
+  multiple: `0.00"${MULTIPLE_SUFFIX[lang]}"`,
+});
 const EXCEL_EPOCH = daysFromCivil(1899, 12, 30);
 
 /** A #rrggbb colour as Excel's opaque ARGB. */
@@ -66,6 +69,7 @@ export async function writeXlsx(report: Report, path: string, lang: Lang): Promi
   // exceljs takes a quarter of a second to load: only --format xlsx pays for it.
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
+  const formats = excelFormats(lang);
   const names: string[] = [];
   // Worksheets that several tables share, by the name the tables give (LayoutTable.sheet).
   const groups = new Map<string, Worksheet>();
@@ -94,7 +98,7 @@ export async function writeXlsx(report: Report, path: string, lang: Lang): Promi
       );
       row.forEach((_, i) => {
         const cell = added.getCell(i + 1);
-        const format = EXCEL_FORMATS[kindAt(table, r, i)];
+        const format = formats[kindAt(table, r, i)];
         if (format) cell.numFmt = format;
         const background = table.backgrounds?.[r]?.[i];
         if (background)

@@ -4,7 +4,7 @@
  * segments are one more index of the counts (segment · weeks + week), never a pass each.
  */
 import { bucketBy, distinctMembers } from "./buckets";
-import type { Events } from "./clean";
+import type { CleanEvents, Events } from "./clean";
 import { computeFunnel, entriesOf } from "./funnel";
 import { joinsAndLeaves, weekRowsOf } from "./metrics";
 import { weekIndexOf } from "./range";
@@ -125,15 +125,17 @@ function segmentWeekly(run: ReportRun, segments: Segments): Segmented<WeekRow>[]
  * The new-member funnel per segment and week (insights.md §12): each week's joiners into the
  * segment, followed through all of their activity and orders in the window. Rows are segment by
  * segment, a row for every week of the report; none without a range. The channels (insights.md
- * §14) read the cohorts of `segmentField(run.tables.members, "channel")` from here.
+ * §14) read the cohorts of `segmentField(run.tables.members, "channel")` from here, with `events`
+ * without the activity: they show no activation, and the activity is the largest table to pass over.
  */
 export function segmentFunnelOf(
   run: ReportRun,
   field: SegmentField,
+  events: CleanEvents = run.events,
 ): { segments: string[]; funnel: Segmented<FunnelRow>[] } {
   const segments = runSegments(run, field);
   if (!run.range) return { segments: segments.values, funnel: [] };
-  const { events, range, weeks, weekOfDay, options } = run;
+  const { range, weeks, weekOfDay, options } = run;
   const entries = entriesOf(segments, segments.segment, weeks.length, range, weekOfDay, options.windowDays);
   const keys = weeks.length * segments.values.length;
   const rows = computeFunnel(entries, keys, events, range, weeks, options.windowDays);

@@ -109,6 +109,11 @@ function perKey(entries: Entries, keys: number, flags: Uint8Array): Int32Array {
   return counts;
 }
 
+/** True when the windows of a week's cohort lie inside the range (metrics.md §7 `complete`). */
+export function cohortComplete(week: Week, windowDays: number, range: DayRange): boolean {
+  return week.last + windowDays - 1 <= range.to;
+}
+
 /**
  * The funnel rows of the cohorts of `entries` (metrics.md §7, insights.md §9): each week's
  * joiners into the community, or into each segment of a breakdown (insights.md §12), whose rows
@@ -135,7 +140,7 @@ export function computeFunnel(
     const conv = converted ? converted[k] : null;
     rows.push({
       weekStart: week.start,
-      complete: week.last + windowDays - 1 <= range.to,
+      complete: cohortComplete(week, windowDays, range),
       windowDays,
       joined: joined[k],
       activated: act,

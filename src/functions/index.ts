@@ -5,9 +5,10 @@
 import { communityContent } from "./content";
 import { asFormula } from "./errors";
 import type { CellArg, SheetCell, SheetResult } from "./ranges";
-import { rateOf, wowGrowthOf } from "./ratios";
+import { moneyRateOf, rateOf, wowGrowthOf } from "./ratios";
 import {
   communityBreakdown,
+  communityChannels,
   communityDaily,
   communityFunnel,
   communityProblems,
@@ -194,12 +195,18 @@ export function COMMUNITY_FUNNEL(
  * @param {Array<Array<string>>} members The members table, header row first, e.g. Members!A:F.
  * @param {Array<Array<string>>} activity Optional: the activity table.
  * @param {Array<Array<string>>} orders Optional: the orders table.
+ * @param {Array<Array<string>>} spend Optional: the spend table (date, channel, spend per row).
  * @return {Array<Array<string|number>>} A header row, then one row per skipped row; the header row alone when none.
  * @example =COMMUNITY_PROBLEMS(Members!A:E, Activity!A:C, Orders!A:E) returns the header row alone (no problems)
  * @customfunction
  */
-export function COMMUNITY_PROBLEMS(members: CellArg, activity?: CellArg, orders?: CellArg): SheetCell[][] {
-  return asFormula("COMMUNITY_PROBLEMS", () => communityProblems({ members, activity, orders }));
+export function COMMUNITY_PROBLEMS(
+  members: CellArg,
+  activity?: CellArg,
+  orders?: CellArg,
+  spend?: CellArg,
+): SheetCell[][] {
+  return asFormula("COMMUNITY_PROBLEMS", () => communityProblems({ members, activity, orders, spend }));
 }
 
 /**
@@ -291,6 +298,120 @@ export function COMMUNITY_BREAKDOWN(
       field,
       activity,
       orders,
+      weekStartsOn: week_starts_on,
+      startDate: start_date,
+      endDate: end_date,
+    }),
+  );
+}
+
+/**
+ * Click-through rate (点击率): clicks ÷ impressions.
+ *
+ * @param {number|Array<Array<number>>} clicks Clicks on the ad: a value or a range.
+ * @param {number|Array<Array<number>>} impressions Times the ad was shown: a value or a range of the same size.
+ * @return {number|Array<Array<number>>} The rate as a fraction (format it as %); blank where impressions are 0 or blank.
+ * @example =CTR(2394, 123004) returns 0.019462781698156156
+ * @customfunction
+ */
+export function CTR(clicks: CellArg, impressions?: CellArg): SheetResult {
+  return asFormula("CTR", () => rateOf("clicks", clicks, "impressions", impressions));
+}
+
+/**
+ * Cost per click (点击成本): spend ÷ clicks, rounded to the cent.
+ *
+ * @param {number|Array<Array<number>>} spend Money spent: a value or a range.
+ * @param {number|Array<Array<number>>} clicks Clicks on the ad: a value or a range of the same size.
+ * @return {number|Array<Array<number>>} Money per click, to the cent; blank where clicks are 0 or blank.
+ * @example =CPC(4840.87, 2394) returns 2.02
+ * @customfunction
+ */
+export function CPC(spend: CellArg, clicks?: CellArg): SheetResult {
+  return asFormula("CPC", () => moneyRateOf("spend", spend, "clicks", clicks));
+}
+
+/**
+ * Cost per thousand impressions (千次曝光成本): spend × 1000 ÷ impressions, rounded to the cent.
+ *
+ * @param {number|Array<Array<number>>} spend Money spent: a value or a range.
+ * @param {number|Array<Array<number>>} impressions Times the ad was shown: a value or a range of the same size.
+ * @return {number|Array<Array<number>>} Money per thousand impressions, to the cent; blank where impressions are 0 or blank.
+ * @example =CPM(4840.87, 123004) returns 39.36
+ * @customfunction
+ */
+export function CPM(spend: CellArg, impressions?: CellArg): SheetResult {
+  return asFormula("CPM", () => moneyRateOf("spend", spend, "impressions", impressions, 1000));
+}
+
+/**
+ * Cost per acquisition (获客成本): spend ÷ conversions (new members, or buyers), rounded to the cent.
+ *
+ * @param {number|Array<Array<number>>} spend Money spent: a value or a range.
+ * @param {number|Array<Array<number>>} conversions New members (or buyers) it brought: a value or a range of the same size.
+ * @return {number|Array<Array<number>>} Money per conversion, to the cent; blank where conversions are 0 or blank.
+ * @example =CPA(10, 3) returns 3.33
+ * @customfunction
+ */
+export function CPA(spend: CellArg, conversions?: CellArg): SheetResult {
+  return asFormula("CPA", () => moneyRateOf("spend", spend, "conversions", conversions));
+}
+
+/**
+ * Conversion rate of clicks (转化率): conversions ÷ clicks.
+ *
+ * @param {number|Array<Array<number>>} conversions New members (or buyers) from the clicks: a value or a range.
+ * @param {number|Array<Array<number>>} clicks Clicks on the ad: a value or a range of the same size.
+ * @return {number|Array<Array<number>>} The rate as a fraction (format it as %); blank where clicks are 0 or blank.
+ * @example =CVR(95, 2457) returns 0.03866503866503866
+ * @customfunction
+ */
+export function CVR(conversions: CellArg, clicks?: CellArg): SheetResult {
+  return asFormula("CVR", () => rateOf("conversions", conversions, "clicks", clicks));
+}
+
+/**
+ * Return on ad spend (投产比 ROI): GMV ÷ spend, GMV per unit spent, as Chinese ad platforms report ROI.
+ *
+ * @param {number|Array<Array<number>>} gmv GMV the spend brought: a value or a range.
+ * @param {number|Array<Array<number>>} spend Money spent: a value or a range of the same size.
+ * @return {number|Array<Array<number>>} A multiple (1.5 is 1.5 yuan back per yuan); blank where spend is 0 or blank.
+ * @example =ROI(6868, 4426.18) returns 1.551676615049546
+ * @customfunction
+ */
+export function ROI(gmv: CellArg, spend?: CellArg): SheetResult {
+  return asFormula("ROI", () => rateOf("gmv", gmv, "spend", spend));
+}
+
+/**
+ * Channel spend and ad metrics per week (渠道投放): spend, CTR, CPC, CPM beside each channel's new members, CPA, conversions and ROI.
+ *
+ * @param {Array<Array<string>>} members The members table, header row first, with its channel column, e.g. Members!A:F.
+ * @param {Array<Array<string>>} orders The orders table, header row first; left empty, the conversion and GMV columns are blank.
+ * @param {Array<Array<string>>} spend The spend table, header row first: date, channel, spend, and impressions, clicks if any.
+ * @param {number} window_days Optional: days after joining in which a purchase counts, 1 to 90 (default 7).
+ * @param {string} week_starts_on Optional: "monday" (default) or "sunday", or "周一" / "周日".
+ * @param {Date} start_date Optional: the first day to count.
+ * @param {Date} end_date Optional: the last day to count.
+ * @return {Array<Array<string|number|boolean|Date>>} A table with a header row and a row per channel and week, channel by channel.
+ * @example =COMMUNITY_CHANNELS(Members!A:E, Orders!A:E, Spend!A:F) returns a row poster | 2024-12-02 | 2024-12-08 | FALSE | 7 | 1000 | 30 | 100 | 0.03 | 3.33 | 100 | 2 | 0.06666666666666667 | 50 | 1 | 0.5 | 100 | 99 | 0.99 | -0.01 third, after friend's two weeks
+ * @customfunction
+ */
+export function COMMUNITY_CHANNELS(
+  members: CellArg,
+  orders: CellArg,
+  spend: CellArg,
+  window_days?: CellArg,
+  week_starts_on?: CellArg,
+  start_date?: CellArg,
+  end_date?: CellArg,
+): SheetCell[][] {
+  return asFormula("COMMUNITY_CHANNELS", () =>
+    communityChannels({
+      members,
+      orders,
+      spend,
+      windowDays: window_days,
       weekStartsOn: week_starts_on,
       startDate: start_date,
       endDate: end_date,

@@ -1,5 +1,10 @@
-/** ACTIVE_RATE, CONVERSION_RATE and WOW_GROWTH (functions.md, Ratio functions) on values or ranges. */
-import { growth, ratio } from "../core/rates";
+/**
+ * ACTIVE_RATE, CONVERSION_RATE and WOW_GROWTH (functions.md, Ratio functions) and the ad metrics CTR,
+ * CPC, CPM, CPA, CVR and ROI (insights.md §14), on values or ranges.
+ */
+import { centsToYuan } from "../core/layout";
+import { centsRatio, growth, ratio } from "../core/rates";
+import { readCents } from "../core/values";
 import { LocalizedError } from "../shared/errors";
 import { isOmitted, readNonNegative } from "./args";
 import { type Matrix, matrixOf, readCells, resultOfShape, type SheetResult, sizeOf } from "./ranges";
@@ -35,6 +40,29 @@ function elementwise(first: Matrix, second: Matrix, combine: Combine): SheetResu
  */
 export function rateOf(partName: string, part: unknown, wholeName: string, whole: unknown): SheetResult {
   return elementwise(matrixOf(partName, part), matrixOf(wholeName, whole), ratio);
+}
+
+/** Yuan as integer cents, rounded half away from zero from its decimal digits (as amounts are read). */
+function centsOf(yuan: number): number {
+  return readCents(yuan) ?? Math.round(yuan * 100);
+}
+
+/**
+ * `money × per ÷ count` per cell, a money ratio (insights.md, notation): from the money's exact
+ * cents, rounded to the cent half away from zero; "" where the count is 0 or blank, or the money blank.
+ * @example moneyRateOf("spend", 10, "clicks", 3) //=> 3.33
+ * @example moneyRateOf("spend", 10, "impressions", 3, 1000) //=> 3333.33
+ */
+export function moneyRateOf(
+  moneyName: string,
+  money: unknown,
+  countName: string,
+  count: unknown,
+  per = 1,
+): SheetResult {
+  return elementwise(matrixOf(moneyName, money), matrixOf(countName, count), (yuan, n) =>
+    yuan === null ? null : centsToYuan(centsRatio(centsOf(yuan) * per, n)),
+  );
 }
 
 /**

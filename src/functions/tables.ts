@@ -1,13 +1,15 @@
 /**
  * COMMUNITY_DAILY, COMMUNITY_WEEKLY, COMMUNITY_FUNNEL, COMMUNITY_PROBLEMS (functions.md, Table
- * functions), COMMUNITY_PURCHASES and COMMUNITY_RETENTION (insights.md §10, §11): the report's
- * sections, as the CLI's JSON has them, spilled under a header row.
+ * functions), COMMUNITY_PURCHASES and COMMUNITY_RETENTION (insights.md §10, §11), COMMUNITY_BREAKDOWN
+ * and COMMUNITY_CHANNELS (§12, §14): the report's sections, as the CLI's JSON has them, spilled under
+ * a header row.
  * Each computes its own section only.
  */
-import type { OptionalTableName } from "../core/inputs";
+import { INPUT_TABLES, type OptionalTableName, type TableGrids } from "../core/inputs";
 import { headersOf } from "../core/layout";
 import { type ReportRun, readTables, runOf } from "../core/report";
 import { BREAKDOWN, breakdownColumns } from "../core/sections/breakdown";
+import { CHANNEL_WEEK_COLUMNS, CHANNELS } from "../core/sections/channels";
 import { DAILY } from "../core/sections/daily";
 import { FUNNEL } from "../core/sections/funnel";
 import { PROBLEM_COLUMNS, problemRows } from "../core/sections/problems";
@@ -15,7 +17,6 @@ import { PURCHASES } from "../core/sections/purchases";
 import { RETENTION } from "../core/sections/retention";
 import type { TableSection } from "../core/sections/section";
 import { WEEKLY } from "../core/sections/weekly";
-import type { Grid } from "../core/types";
 import { dayArg, fieldArg, requiredTableArg, tableArg, weekStartArg, windowDaysArg } from "./args";
 import type { SheetCell } from "./ranges";
 import { type SheetContext, sheetContext } from "./sheet-context";
@@ -47,13 +48,11 @@ function runFor(
     to: dayArg("end_date", args.endDate, clock),
     by: "field" in args ? fieldArg(args.field) : null,
   };
-  const table = (name: OptionalTableName): Grid | null =>
-    (needs.includes(name) ? requiredTableArg : tableArg)(name, args[name]);
-  const input = {
-    members: requiredTableArg("members", args.members),
-    activity: table("activity"),
-    orders: table("orders"),
-  };
+  const input: TableGrids = { members: requiredTableArg("members", args.members) };
+  for (const { name } of INPUT_TABLES) {
+    if (name !== "members")
+      input[name] = (needs.includes(name) ? requiredTableArg : tableArg)(name, args[name]);
+  }
   return runOf(readTables(input, clock), options);
 }
 
@@ -115,4 +114,11 @@ export function communityBreakdown(args: ReportArgs): SheetCell[][] {
   const context = sheetContext();
   const breakdown = BREAKDOWN.compute(runFor(args, context));
   return spillTable(breakdownColumns(context.lang), breakdown?.weekly ?? [], context);
+}
+
+/** channels.weekly (insights.md §14): per channel and week, spend and ad metrics beside the channel's new members. */
+export function communityChannels(args: ReportArgs): SheetCell[][] {
+  const context = sheetContext();
+  const channels = CHANNELS.compute(runFor(args, context, ["spend"]));
+  return spillTable(CHANNEL_WEEK_COLUMNS, channels?.weekly ?? [], context);
 }

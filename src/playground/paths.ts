@@ -27,7 +27,7 @@ export function playgroundPaths(root: string): PlaygroundPaths {
   return {
     code: join(root, "dist", "Code.js"),
     sidebar: join(root, "dist", "Sidebar.html"),
-    sample: join(root, "samples", "community-cn"),
+    sample: join(root, "samples", "insights-cn"),
     clientSource: join(root, "src", "playground", "client"),
     clientBuild: join(root, "build", "playground"),
   };

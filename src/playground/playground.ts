@@ -86,6 +86,16 @@ interface Session {
   formulas: Map<number, Map<string, EnteredFormula>>;
 }
 
+/**
+ * The sample's settings, as the teammate who set it up saved them: compared by channel, so that one
+ * Build shows every sheet the product makes (the By channel sheet beside Channels / 渠道投放).
+ */
+function saveSampleSettings({ bundle, names, toRealm }: Session): void {
+  if (!names.serverFunctions.includes("saveSettings")) return;
+  const { settings } = bundle.getSidebarState() as { settings: Record<string, unknown> };
+  bundle.saveSettings(...toRealm([{ ...settings, by: "channel" }]));
+}
+
 export class Playground {
   private session: Session;
   private changes = 0;
@@ -129,6 +139,7 @@ export class Playground {
     // sidebar the page shows (which gives it the title the add-on sets).
     bundle.onOpen?.({ source: spreadsheetOf(standIn) });
     if (session.names.serverFunctions.includes("openSidebar")) bundle.openSidebar();
+    saveSampleSettings(session);
     return session;
   }
 

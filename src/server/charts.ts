@@ -4,7 +4,8 @@
  * report's own cells, so they stay right when a teammate opens the shared sheet without the add-on.
  */
 import type { AxisKind, ChartLayout } from "../core/sections/section";
-import type { Lang } from "../shared/lang";
+import { MULTIPLE_SUFFIX } from "../shared/display";
+import type { Labels, Lang } from "../shared/lang";
 
 export type ChartType = "COMBO" | "LINE" | "BAR" | "COLUMN";
 
@@ -45,10 +46,17 @@ export function insertChart(sheet: Sheet, spec: ChartSpec): void {
   sheet.insertChart(builder.build());
 }
 
-const AXES: Record<AxisKind, { format: string; minValue: number }> = {
+const AXES: Record<AxisKind, { format: string | Labels; minValue: number }> = {
   count: { format: "#,##0", minValue: 0 },
   rate: { format: "0%", minValue: 0 },
+  multiple: { format: { en: `0.0"${MULTIPLE_SUFFIX.en}"`, zh: `0.0"${MULTIPLE_SUFFIX.zh}"` }, minValue: 0 },
 };
+
+/** A value axis's options, its format in the chart's language. */
+function axis(kind: AxisKind, lang: Lang): { format: string; minValue: number } {
+  const { format, minValue } = AXES[kind];
+  return { format: typeof format === "string" ? format : format[lang], minValue };
+}
 
 const TYPES: Record<ChartLayout["type"], ChartType> = {
   combo: "COMBO",
@@ -86,9 +94,9 @@ function chartOptions(chart: ChartLayout, lang: Lang): Record<string, unknown> {
     );
   }
   const [left, right] = chart.axes;
-  if (chart.type === "bar") options.hAxis = AXES[left];
-  else if (right === undefined) options.vAxis = AXES[left];
-  else options.vAxes = { 0: AXES[left], 1: AXES[right] };
+  if (chart.type === "bar") options.hAxis = axis(left, lang);
+  else if (right === undefined) options.vAxis = axis(left, lang);
+  else options.vAxes = { 0: axis(left, lang), 1: axis(right, lang) };
   if (chart.stacked) options.isStacked = true;
   if (chart.legend === "none") options.legend = { position: "none" };
   return options;

@@ -13,7 +13,7 @@ import type { Headline, HeadlineMetric } from "../shared/bridge";
 import { displayValue } from "../shared/display";
 import type { Lang } from "../shared/lang";
 import { messages } from "./messages";
-import { GROWTH_FORMAT, KIND_FORMATS } from "./report-blocks";
+import { GROWTH_FORMAT, kindFormat } from "./report-blocks";
 import { type Block, TEXT_FORMAT } from "./writing";
 
 /** The headline's values for the week starting `weekStart` (null: no week, every value empty). */
@@ -86,7 +86,7 @@ export function headlineBlock(
     formats: [
       Array<string>(width).fill(TEXT_FORMAT),
       Array<string>(width).fill(TEXT_FORMAT),
-      [...metrics.map((m) => KIND_FORMATS[m.kind]), ...growths.map(() => GROWTH_FORMAT)],
+      [...metrics.map((m) => kindFormat(m.kind, lang)), ...growths.map(() => GROWTH_FORMAT)],
     ],
     boldRows: 2,
   };

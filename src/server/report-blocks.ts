@@ -1,9 +1,11 @@
 /** Core's typed layout values as sheet cells with number formats (report.md "Formats"). */
 import type { ZoneClock } from "../core/calendar";
 import { type ColumnKind, fullRow, type LayoutTable, sheetValue } from "../core/layout";
+import { MULTIPLE_SUFFIX } from "../shared/display";
+import type { Labels, Lang } from "../shared/lang";
 import { type Block, NUMBER_FORMAT, TEXT_FORMAT } from "./writing";
 
-export const KIND_FORMATS: Record<ColumnKind, string> = {
+const KIND_FORMATS: Record<ColumnKind, string | Labels> = {
   day: "yyyy-mm-dd",
   int: "#,##0",
   number: "#,##0.00",
@@ -11,7 +13,14 @@ export const KIND_FORMATS: Record<ColumnKind, string> = {
   money: "#,##0.00",
   bool: NUMBER_FORMAT,
   text: TEXT_FORMAT,
+  multiple: { en: `0.00"${MULTIPLE_SUFFIX.en}"`, zh: `0.00"${MULTIPLE_SUFFIX.zh}"` },
 };
+
+/** The number format of a kind of cell; a multiple's unit is the report's language's (1.55x, 1.55倍). */
+export function kindFormat(kind: ColumnKind, lang: Lang): string {
+  const format = KIND_FORMATS[kind];
+  return typeof format === "string" ? format : format[lang];
+}
 
 /** A week-on-week change: a number, shown with its arrow. */
 export const GROWTH_FORMAT = '"▲ "0.0%;"▼ "0.0%;0.0%';
@@ -38,6 +47,7 @@ export function tableBlock(
     fontColors,
   }: Pick<LayoutTable, "headers" | "kinds" | "rows" | "backgrounds" | "fontColors">,
   clock: ZoneClock,
+  lang: Lang,
 ): Block {
   const width = headers.length;
   const block: Block = {
@@ -46,7 +56,7 @@ export function tableBlock(
       [...headers],
       ...rows.map((r) => fullRow(r, width, (v, i) => sheetValue(v, kinds[i], clock), "")),
     ],
-    formats: [headers.map(() => TEXT_FORMAT), ...rows.map(() => kinds.map((k) => KIND_FORMATS[k]))],
+    formats: [headers.map(() => TEXT_FORMAT), ...rows.map(() => kinds.map((k) => kindFormat(k, lang)))],
     boldRows: 1,
   };
   const shades = blockColors(backgrounds, rows.length, width);

@@ -16,7 +16,7 @@ import { CHART_ROWS, CHART_WIDTH, type ChartSpec, chartSpec, type RangeBox } fro
 import { headlineBlock } from "./headline";
 import type { ReportKind } from "./ownership";
 import { type Provenance, provenanceRows } from "./provenance";
-import { KIND_FORMATS, noteBlock, tableBlock, textBlock } from "./report-blocks";
+import { kindFormat, noteBlock, tableBlock, textBlock } from "./report-blocks";
 import { type Block, blockBottom, blockWidth, TEXT_FORMAT } from "./writing";
 
 export interface SheetPlan {
@@ -51,6 +51,7 @@ const MIN_WIDTH: Record<ColumnKind, number> = {
   money: 100,
   bool: 72,
   text: 120,
+  multiple: 80,
 };
 
 /**
@@ -102,14 +103,14 @@ function chartRanges(
 }
 
 /** A label/value block: labels as text, each value formatted by its kind, the title row bold. */
-function labelBlock(at: { row: number; column: number }, block: LabelBlock): Block {
+function labelBlock(at: { row: number; column: number }, block: LabelBlock, lang: Lang): Block {
   return {
     ...at,
     values: [
       [...block.title],
       ...block.rows.map((r) => [r.label, r.value === null ? "" : (r.value as string | number)]),
     ],
-    formats: [[TEXT_FORMAT, TEXT_FORMAT], ...block.rows.map((r) => [TEXT_FORMAT, KIND_FORMATS[r.kind]])],
+    formats: [[TEXT_FORMAT, TEXT_FORMAT], ...block.rows.map((r) => [TEXT_FORMAT, kindFormat(r.kind, lang)])],
     boldRows: 1,
   };
 }
@@ -158,7 +159,7 @@ function planSheet(
         main.push(textBlock(at, [[table.title]]));
         at.row++;
       }
-      block = tableBlock(at, table, clock);
+      block = tableBlock(at, table, clock, lang);
       placed.set(table.id, { table, block });
       anchors[table.id] = at.row;
       if (frozenRows === 0 && layout.freeze !== "none") frozenRows = at.row;
@@ -183,7 +184,7 @@ function planSheet(
       addBlock(textBlock(at, provenanceRows(provenance, lang, clock)));
     } else if (item.kind === "block") {
       const made = item.make(value, report, lang);
-      const block = labelBlock(at, made);
+      const block = labelBlock(at, made, lang);
       blocks.set(made.id, block);
       addBlock(block);
     } else {

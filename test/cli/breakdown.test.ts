@@ -6,12 +6,13 @@ import { worksheetName } from "../../src/cli/render-files";
 import {
   type BreakdownJson,
   breakdownDifferences,
-  INSIGHTS_CN,
   INSIGHTS_EXPECTED,
+  INSIGHTS_FIXTURE,
 } from "../support/breakdown";
 import { cli, tmp } from "../support/cli";
+import { tableFlags } from "../support/fixtures";
 
-const tables = ["members", "activity", "orders"].flatMap((t) => [`--${t}`, join(INSIGHTS_CN, `${t}.csv`)]);
+const tables = tableFlags(INSIGHTS_FIXTURE);
 const report = (...args: string[]) => cli(["report", ...tables, "--tz", "Asia/Shanghai", ...args]);
 
 describe("community-funnel report --by", () => {

@@ -11,6 +11,7 @@ import {
   breakdownDifferences,
   INSIGHTS_EXPECTED,
   insightsGrid,
+  insightsGrids,
 } from "../support/breakdown";
 import { reportDifferences } from "../support/fixtures";
 
@@ -52,10 +53,7 @@ const pick = (row: Row, keys: string[]): Row => Object.fromEntries(keys.map((k) 
 const COUNTS = ["totalMembers", "newMembers", "activeMembers", "convertedMembers", "gmv", "churnedMembers"];
 
 describe("the insights-cn example", () => {
-  const report = buildReport(
-    { members: insightsGrid("members"), activity: insightsGrid("activity"), orders: insightsGrid("orders") },
-    { timeZone: "Asia/Shanghai", by: "channel" },
-  );
+  const report = buildReport(insightsGrids(), { timeZone: "Asia/Shanghai", by: "channel" });
   const json = reportToJson(report);
 
   it("--by channel: the breakdown equals expected.json, segment by segment and week by week", () => {

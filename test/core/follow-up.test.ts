@@ -6,7 +6,7 @@ import { FocusWeekError } from "../../src/core/follow-up";
 import { reportToJson } from "../../src/core/json";
 import { buildReport } from "../../src/core/report";
 import type { ReportOptions } from "../../src/core/types";
-import { fixtureGrid, fixtures } from "../support/fixtures";
+import { fixtureGrid, fixtureOptions, fixtures } from "../support/fixtures";
 import { type Csv, reportOf } from "../support/report";
 
 type Entry = Record<string, unknown>;
@@ -67,7 +67,7 @@ describe("the follow-up lists (insights.md §13)", () => {
           activity: fixtureGrid(fixture, "activity"),
           orders: fixtureGrid(fixture, "orders"),
         },
-        { timeZone: fixture.timeZone, windowDays: fixture.windowDays },
+        fixtureOptions(fixture),
       );
       expect(reportToJson(report).followUp).toEqual(fixture.expected.followUp);
     });

@@ -6,7 +6,7 @@ import { headersOf } from "../../src/core/layout";
 import { CONTENT_WEEKLY_COLUMNS } from "../../src/core/sections/content";
 import { asSheetCells, expectSheetValues, openSheet, shownDay } from "./sheets";
 
-const INSIGHTS = join(import.meta.dirname, "..", "fixtures-content", "insights-cn");
+const INSIGHTS = join(import.meta.dirname, "..", "fixtures", "insights-cn");
 const expected = JSON.parse(readFileSync(join(INSIGHTS, "expected.json"), "utf8"));
 const DAYS = ["weekStart", "weekEnd"];
 

@@ -109,7 +109,16 @@ export function serialOf(day: number): number {
 
 type Row = Record<string, unknown>;
 
-const MONEY = new Set(["gmv", "gmvPerBuyer", "gmvPerOrder"]);
+const MONEY = new Set([
+  "gmv",
+  "gmvPerBuyer",
+  "gmvPerOrder",
+  "spend",
+  "cpc",
+  "cpm",
+  "cpa",
+  "costPerConversion",
+]);
 
 /** Compares a spilled table with the CLI's JSON rows: days as shown dates, money to the cent, rates to 1e-9. */
 export function expectRows(

@@ -20,12 +20,27 @@ const FUNCTIONS: Record<string, string[]> = {
     "start_date",
     "end_date",
   ],
-  COMMUNITY_PROBLEMS: ["members", "activity", "orders"],
+  COMMUNITY_PROBLEMS: ["members", "activity", "orders", "spend"],
   COMMUNITY_PURCHASES: ["members", "orders", "week_starts_on", "start_date", "end_date"],
   COMMUNITY_RETENTION: ["members", "activity", "week_starts_on", "start_date", "end_date"],
   COMMUNITY_BREAKDOWN: ["members", "field", "activity", "orders", "week_starts_on", "start_date", "end_date"],
   ENGAGEMENT_RATE: ["interactions", "views"],
   COMMUNITY_CONTENT: ["content", "week_starts_on", "start_date", "end_date"],
+  CTR: ["clicks", "impressions"],
+  CPC: ["spend", "clicks"],
+  CPM: ["spend", "impressions"],
+  CPA: ["spend", "conversions"],
+  CVR: ["conversions", "clicks"],
+  ROI: ["gmv", "spend"],
+  COMMUNITY_CHANNELS: [
+    "members",
+    "orders",
+    "spend",
+    "window_days",
+    "week_starts_on",
+    "start_date",
+    "end_date",
+  ],
 };
 
 /** The JSDoc block directly above a top-level `function NAME(`, and that line. */

@@ -158,11 +158,13 @@ describe.each(fixtures())("the $name example", (fixture) => {
     expectSheetValues(spilled);
     expect(spilled[0]).toEqual(HEADERS.problems);
     const rows = spilled.slice(1);
+    // The formula is given the members, activity and orders: the problems of those tables.
+    const problems = expected.problems.filter((p) => ["members", "activity", "orders"].includes(p.table));
     expect(rows.map(([table, row, column]) => ({ table, row, column }))).toEqual(
-      expected.problems.map(({ table, row, column }) => ({ table, row, column })),
+      problems.map(({ table, row, column }) => ({ table, row, column })),
     );
     rows.forEach((row, i) => {
-      const { value, message } = expected.problems[i];
+      const { value, message } = problems[i];
       if (message !== undefined) expect(row[4]).toBe(message);
       // A cell Sheets holds as a Date is quoted as its instant; text as it was read.
       if (value !== undefined && !looksTypedDate(value)) expect(row[3]).toBe(value);

@@ -17,6 +17,8 @@ import { startPlayground } from "../../src/playground/start";
 import { EXPECTED, keysOf, REPORT_SHEETS, rowDifferences, SAMPLE_SHEETS, tableRows } from "./report-tables";
 
 const ROOT = findProjectRoot(import.meta.dirname);
+// The sample's members sheet has nine columns, A:I: formulas go to its right, from K.
+const WEEKLY = "=COMMUNITY_WEEKLY(成员!A:I, 互动!A:C, 订单!A:E)";
 let server: Server;
 let base: string;
 
@@ -60,14 +62,15 @@ beforeEach(async () => {
 });
 
 describe("the sample spreadsheet", () => {
-  it("opens with the sample community pasted into 成员 / 互动 / 订单 / 内容, numbers as numbers", async () => {
+  it("opens with the sample community pasted into 成员 / 互动 / 订单 / 投放 / 内容, numbers as numbers", async () => {
     const { body } = await call<SheetsResponse>("GET", "/api/sheets");
-    expect(body.sheets.map((s) => s.name)).toEqual(["成员", "互动", "订单", "内容"]);
+    expect(body.sheets.map((s) => s.name)).toEqual(["成员", "互动", "订单", "投放", "内容"]);
     expect(body.sheets.map((s) => s.name)).toEqual(SAMPLE_SHEETS);
     const orders = body.sheets[2].values;
     expect(orders[0]).toEqual(["订单号", "成员ID", "支付时间", "实付金额", "订单状态"]);
-    expect(orders[1]).toEqual(["SO100134", "wx10368", "2024年12月7日 11:45", 99, "交易成功"]);
-    expect(body.sheets[1].values[1]).toEqual(["wx10069", "2024-11-25 07:47:53", 2]);
+    expect(orders[1]).toEqual(["SO100123", "wx10346", "2025-03-25", 19.9, ""]);
+    expect(body.sheets[1].values[1]).toEqual(["wx10121", "2025-04-03 00:50", 1]);
+    expect(body.sheets[3].values[2]).toEqual(["2025-03-03", "海报", "海报-计划2", 3271, 86, "¥145.84"]);
     // Pasted text that looks like a formula stays text, as the sidebar's paste keeps it.
     expect(body.sheets[0].values.flat()).toContain('=HYPERLINK("x")');
   });
@@ -86,7 +89,7 @@ describe("the sample spreadsheet", () => {
 });
 
 describe("POST /api/run", () => {
-  it("builds the report sheets with the real bundle, and they match expected.json", async () => {
+  it("builds every report sheet with the real bundle, by channel as the sample's settings say, matching expected.json", async () => {
     const state = await call<{ settings: unknown }>("POST", "/api/run", {
       name: "getSidebarState",
       args: [],
@@ -121,14 +124,29 @@ describe("POST /api/run", () => {
 
 describe("POST /api/formula", () => {
   it("spills COMMUNITY_WEEKLY from the cell, header first, equal to the report's weekly table", async () => {
-    const { body } = await formula("成员", "H2", "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)");
-    expect(body).toMatchObject({ status: "done", message: null, range: "H2:T9" });
+    const { body } = await formula("成员", "K2", WEEKLY);
+    expect(body).toMatchObject({ status: "done", message: null, range: "K2:W9" });
     const values = await sheetValues("成员");
-    expect(values[1][7]).toBe("周开始");
-    const rows = tableRows(values, keysOf(EXPECTED.weekly), EXPECTED.timeZone, 7);
+    expect(values[1][10]).toBe("周开始");
+    const rows = tableRows(values, keysOf(EXPECTED.weekly), EXPECTED.timeZone, 10);
     expect(rowDifferences(EXPECTED.weekly, rows)).toEqual([]);
     const { body: snapshot } = await call<PlaygroundSnapshot>("GET", "/api/snapshot");
-    expect(snapshot.sheets[0].formulas).toEqual({ H2: "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)" });
+    expect(snapshot.sheets[0].formulas).toEqual({ K2: WEEKLY });
+  });
+
+  it("spills COMMUNITY_CHANNELS of the sample's spend table, equal to the Channels sheet's weekly rows", async () => {
+    const { body } = await formula(
+      "投放",
+      "G2",
+      '=COMMUNITY_CHANNELS(成员!A:I, 订单!A:E, 投放!A:F, 7, , "2025-03-03", "2025-04-20")',
+    );
+    expect(body).toMatchObject({ status: "done", message: null });
+    const values = await sheetValues("投放");
+    expect(values[1].slice(6, 9)).toEqual(["渠道", "周开始", "周结束"]);
+    const channels = EXPECTED.channels as { weekly: Record<string, unknown>[] };
+    const rows = tableRows(values, keysOf(channels.weekly).slice(1), EXPECTED.timeZone, 7);
+    const expected = channels.weekly.map(({ channel: _, ...row }) => row);
+    expect(rowDifferences(expected, rows)).toEqual([]);
   });
 
   it("passes a single cell as its value and numbers and strings as written", async () => {
@@ -143,27 +161,27 @@ describe("POST /api/formula", () => {
     expect(body.message).toContain(
       "not supported in the playground: only the add-on's custom functions (ACTIVE_RATE",
     );
-    expect((await sheetValues("成员"))[0]).toHaveLength(6);
+    expect((await sheetValues("成员"))[0]).toHaveLength(9);
   });
 
   it("shows #ERROR! in the cell and the function's message when it throws", async () => {
-    const { body } = await formula("成员", "H2", '=ACTIVE_RATE("abc", 2)');
+    const { body } = await formula("成员", "K2", '=ACTIVE_RATE("abc", 2)');
     expect(body.status).toBe("error");
     expect(body.message).toMatch(/^#ERROR! ACTIVE_RATE/);
-    expect((await sheetValues("成员"))[1][7]).toBe("#ERROR!");
+    expect((await sheetValues("成员"))[1][10]).toBe("#ERROR!");
   });
 
   it("re-entering a formula clears its previous spill first", async () => {
-    await formula("成员", "H2", "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)");
-    await formula("成员", "H2", "=WEEKLY_GMV(订单!A:E)");
+    await formula("成员", "K2", WEEKLY);
+    await formula("成员", "K2", "=WEEKLY_GMV(订单!A:E)");
     const values = await sheetValues("成员");
-    expect(values[0]).toHaveLength(9);
-    expect(values[1].slice(7)).toEqual(["周", "GMV"]);
+    expect(values[0]).toHaveLength(12);
+    expect(values[1].slice(10)).toEqual(["周", "GMV"]);
   });
 
   describe("edge cases", () => {
     it("gives #REF! rather than overwrite data or read its own cell", async () => {
-      const blocked = await formula("互动", "A2", "=COMMUNITY_WEEKLY(成员!A:F)");
+      const blocked = await formula("互动", "A2", "=COMMUNITY_WEEKLY(成员!A:I)");
       expect(blocked.body).toMatchObject({ status: "error" });
       // Sheets names the first cell in the way.
       expect(blocked.body.message).toBe(
@@ -175,27 +193,27 @@ describe("POST /api/formula", () => {
     });
 
     it("a value typed into a spilled cell stops the spill: #REF! in the formula's cell, the value kept", async () => {
-      await formula("成员", "H2", "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)");
-      const typed = await formula("成员", "J5", "42");
-      expect(typed.body).toMatchObject({ status: "done", range: "J5" });
+      await formula("成员", "K2", WEEKLY);
+      const typed = await formula("成员", "M5", "42");
+      expect(typed.body).toMatchObject({ status: "done", range: "M5" });
       expect(typed.body.message).toBe(
-        "H2: #REF! Array result was not expanded because it would overwrite data in J5.",
+        "K2: #REF! Array result was not expanded because it would overwrite data in M5.",
       );
       const values = await sheetValues("成员");
-      expect([values[1][7], values[4][9], values[2][7], values[1][8]]).toEqual(["#REF!", 42, "", ""]);
+      expect([values[1][10], values[4][12], values[2][10], values[1][11]]).toEqual(["#REF!", 42, "", ""]);
       const { body: snapshot } = await call<PlaygroundSnapshot>("GET", "/api/snapshot");
-      expect(snapshot.sheets[0].formulas).toEqual({ H2: "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)" });
+      expect(snapshot.sheets[0].formulas).toEqual({ K2: WEEKLY });
       // Clearing the cell lets the result spill again, as Sheets recalculates it.
-      await formula("成员", "J5", "");
-      expect((await sheetValues("成员"))[1][7]).toBe("周开始");
+      await formula("成员", "M5", "");
+      expect((await sheetValues("成员"))[1][10]).toBe("周开始");
     });
 
     it("a formula typed into a spilled cell keeps its own result and blocks the other's", async () => {
-      await formula("成员", "H2", "=WEEKLY_GMV(订单!A:E)");
-      const inner = await formula("成员", "I3", "=ACTIVE_RATE(2, 4)");
-      expect(inner.body).toMatchObject({ status: "done", range: "I3" });
+      await formula("成员", "K2", "=WEEKLY_GMV(订单!A:E)");
+      const inner = await formula("成员", "L3", "=ACTIVE_RATE(2, 4)");
+      expect(inner.body).toMatchObject({ status: "done", range: "L3" });
       const values = await sheetValues("成员");
-      expect([values[1][7], values[2][8], values[2][7]]).toEqual(["#REF!", 0.5, ""]);
+      expect([values[1][10], values[2][11], values[2][10]]).toEqual(["#REF!", 0.5, ""]);
     });
 
     it("answers 4xx for a missing sheet or a bad cell", async () => {

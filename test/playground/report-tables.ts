@@ -21,16 +21,19 @@ export const REPORT_SHEETS = [
   "漏斗",
   "购买复购",
   "留存",
+  "按渠道",
   "跟进名单",
+  "渠道投放",
   "内容表现",
   "数据问题",
 ];
 
 /** The report sheets that carry charts. */
-export const CHART_SHEETS = ["周报", "每日数据", "漏斗", "购买复购", "内容表现"];
+export const CHART_SHEETS = ["周报", "每日数据", "漏斗", "购买复购", "按渠道", "渠道投放", "内容表现"];
 
+/** The sample the playground opens with (samples/insights-cn) is this example's community. */
 export const EXPECTED = JSON.parse(
-  readFileSync(join(import.meta.dirname, "..", "fixtures", "community-cn", "expected.json"), "utf8"),
+  readFileSync(join(import.meta.dirname, "..", "fixtures", "insights-cn", "expected.json"), "utf8"),
 ) as ReportJson;
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;

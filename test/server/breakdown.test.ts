@@ -60,6 +60,8 @@ describe("the breakdown sheet", () => {
       ["retention", "Retention", "Retention"],
       ["breakdown", "By channel", "By channel"],
       ["followUp", "Follow-up", "Follow-up"],
+      ["channels", "Channels", "Channels"],
+      ["content", "Content performance", "Content performance"],
       ["problems", "Data problems", "Data problems"],
     ]);
   });

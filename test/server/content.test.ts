@@ -17,7 +17,7 @@ import {
 
 beforeAll(buildBundle);
 
-const INSIGHTS = join(import.meta.dirname, "..", "fixtures-content", "insights-cn");
+const INSIGHTS = join(import.meta.dirname, "..", "fixtures", "insights-cn");
 const expected = JSON.parse(readFileSync(join(INSIGHTS, "expected.json"), "utf8"));
 
 /** A CSV as an input sheet, cells as Sheets holds an import. */

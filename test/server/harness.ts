@@ -11,6 +11,7 @@ import { INPUT_TABLES, type TableName } from "../../src/core/inputs";
 import type { ReportJson } from "../../src/core/json";
 import { RETENTION_WEEKS } from "../../src/core/retention";
 import { type AnySection, SECTIONS } from "../../src/core/sections";
+import { CHANNEL_TOTAL_COLUMNS, CHANNEL_WEEK_COLUMNS } from "../../src/core/sections/channels";
 import { FUNNEL } from "../../src/core/sections/funnel";
 import type { SectionPart } from "../../src/core/sections/multi-table";
 import { EXCLUDED_LABELS } from "../../src/core/sections/problems";
@@ -135,7 +136,7 @@ export function settingsFor(fixture: Fixture, lang: Lang = "en"): Settings {
     to: null,
     windowDays: fixture.windowDays,
     lang,
-    by: null,
+    by: fixture.by,
     focusWeek: null,
   };
 }
@@ -252,6 +253,19 @@ function retentionFromSheet(sheet: SheetSnapshot | undefined, lang: Lang): Recor
 }
 
 /**
+ * channels (insights.md §14) read back: the totals and then the weekly rows, each table under its
+ * own header row; the totals without the days and window the sheet shows beside them.
+ */
+function channelsFromSheet(sheet: SheetSnapshot | undefined, lang: Lang): Record<string, unknown> | null {
+  if (!sheet) return null;
+  const totals = tableOnSheet(sheet, CHANNEL_TOTAL_COLUMNS, lang);
+  return {
+    weekly: tableOnSheet(sheet, CHANNEL_WEEK_COLUMNS, lang),
+    totals: totals.map(({ from: _, to: __, complete: ___, windowDays: ____, ...row }) => row),
+  };
+}
+
+/**
  * The JSON report (metrics.md §8) as read back from the report sheets: each table section from
  * its sheet by its columns, the problems and excluded totals, and the zone and week start from
  * what the sheets say they were built with.
@@ -273,6 +287,7 @@ export function reportFromSheets(standIn: AppsScriptStandIn, lang: Lang = "en"):
     }
   }
   json.retention = retentionFromSheet(sheets.get("retention"), lang);
+  json.channels = channelsFromSheet(sheets.get("channels"), lang);
   const problemsSheet = sheets.get("problems")!;
   const tableNames = Object.fromEntries(INPUT_TABLES.map((t) => [t.label.zh, t.name]));
   const problems = readTable(problemsSheet, 1, 5).values.map(([table, row, column, value, message]) => ({

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { BLUE, GREY, MUTED_TEXT, shadeOf } from "../../src/core/heatmap";
 import { fixtures } from "../support/fixtures";
+import { TINY_SPEND_GRID } from "../support/spend";
 import { buildBundle, fixtureSheets, openSpreadsheet, reportSheets, settingsFor } from "./harness";
 
 beforeAll(buildBundle);
@@ -124,6 +125,7 @@ describe("edge cases", () => {
     expect(result.sheets.map((s) => s.kind)).not.toContain("purchases");
     expect(result.absent).toEqual([
       { kind: "purchases", title: "Purchases", reason: "needs the Orders table" },
+      { kind: "channels", title: "Channels", reason: "needs the Spend table" },
     ]);
     expect(result.headline!.metrics.find((m) => m.key === "repeatRate")!.value).toBeNull();
   });
@@ -131,10 +133,21 @@ describe("edge cases", () => {
   it("without an activity table there is no Retention sheet, said in the report's language", () => {
     const { result, sheets } = built("tiny", "zh", "activity");
     expect(sheets.has("retention")).toBe(false);
-    expect(result.absent).toEqual([{ kind: "retention", title: "留存", reason: "需要互动表" }]);
+    expect(result.absent).toEqual([
+      { kind: "retention", title: "留存", reason: "需要互动表" },
+      { kind: "channels", title: "渠道投放", reason: "需要投放表" },
+    ]);
   });
 
   it("with every table every sheet is written and none is listed as absent", () => {
-    expect(built("tiny").result.absent).toEqual([]);
+    const f = fixture("tiny");
+    const { server } = openSpreadsheet([...fixtureSheets(f), { name: "Spend", values: TINY_SPEND_GRID }]);
+    const settings = settingsFor(f);
+    const result = server.buildWeeklyReport({
+      ...settings,
+      sources: { ...settings.sources, spend: "Spend" },
+    });
+    expect(result.absent).toEqual([]);
+    expect(result.sheets.map((s) => s.kind)).toContain("channels");
   });
 });

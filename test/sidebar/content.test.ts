@@ -6,7 +6,7 @@ import { launchChromium } from "../support/browser";
 import { openSidebar, pasteTable } from "./harness";
 
 const CONTENT = readFileSync(
-  join(import.meta.dirname, "..", "fixtures-content", "insights-cn", "content.csv"),
+  join(import.meta.dirname, "..", "fixtures", "insights-cn", "content.csv"),
   "utf8",
 );
 

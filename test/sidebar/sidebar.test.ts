@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
+import { TINY_SPEND } from "../support/spend";
 import { gate, openSidebar, pasteTable, TINY, tinyMembersSheet, tinyText } from "./harness";
 
 interface ExpectedWeek {
@@ -56,6 +57,8 @@ describe("the sidebar against the built server", () => {
     await expect.poll(() => page.locator("#paste-notice-activity").textContent()).toContain("7 rows");
     await pasteTable(page, "orders", tinyText("orders"));
     await expect.poll(() => page.locator("#paste-notice-orders").textContent()).toContain("7 rows");
+    await pasteTable(page, "spend", TINY_SPEND);
+    await expect.poll(() => page.locator("#paste-notice-spend").textContent()).toContain("3 rows");
 
     await page.locator("#build-button").click();
     const headline = page.locator("#headline");
@@ -107,6 +110,7 @@ describe("the sidebar against the built server", () => {
       "Purchases",
       "Retention",
       "Follow-up",
+      "Channels",
       "Data problems",
     ]);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
@@ -177,7 +181,7 @@ describe("the sidebar against the built server", () => {
     await page.locator("#headline").waitFor();
     expect(await page.locator(".sheet-links a").allTextContents()).not.toContain("Purchases");
     expect(await page.locator("#absent-sheets").textContent()).toBe(
-      "Not in this report:Purchases: needs the Orders table",
+      "Not in this report:Purchases: needs the Orders tableChannels: needs the Spend table",
     );
     // Without orders the headline's order values are empty, not 0.
     expect(await page.locator("#metric-repeatRate").textContent()).toBe("—");

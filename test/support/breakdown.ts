@@ -1,16 +1,14 @@
 /**
- * The insights-cn example (insights.md's public example with `--by channel`), copied into
- * test/fixtures-breakdown with its expected base and breakdown sections, and how a breakdown is
- * compared: money to the cent, rates to 1e-9, as the shared compare-report does.
+ * The insights-cn example (insights.md's public example with `--by channel`, all five tables) in
+ * test/fixtures, and how a breakdown is compared: money to the cent, rates to 1e-9, as the shared
+ * compare-report does.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { decode } from "../../src/cli/read-file";
-import { parseDelimited } from "../../src/core/delimited";
+import type { TableGrids, TableName } from "../../src/core/inputs";
 import type { ReportJson } from "../../src/core/json";
-import type { Fixture } from "./fixtures";
+import { type Fixture, fixtureAt, fixtureGrid } from "./fixtures";
 
-export const INSIGHTS_CN = join(import.meta.dirname, "..", "fixtures-breakdown", "insights-cn");
+const INSIGHTS_CN = join(import.meta.dirname, "..", "fixtures", "insights-cn");
 
 export interface BreakdownJson {
   by: string;
@@ -19,27 +17,24 @@ export interface BreakdownJson {
   funnel: Record<string, unknown>[];
 }
 
-export const INSIGHTS_EXPECTED = JSON.parse(
-  readFileSync(join(INSIGHTS_CN, "expected.json"), "utf8"),
-) as ReportJson & {
-  breakdown: BreakdownJson;
-};
-
 /** insights-cn as a fixture of test/fixtures, for the harnesses that load one into sheets. */
-export const INSIGHTS_FIXTURE: Fixture = {
-  name: "insights-cn",
-  dir: INSIGHTS_CN,
-  args: ["--tz", "Asia/Shanghai", "--by", "channel"],
-  timeZone: "Asia/Shanghai",
-  windowDays: 7,
-  files: Object.fromEntries(["members", "activity", "orders"].map((t) => [t, join(INSIGHTS_CN, `${t}.csv`)])),
-  expected: INSIGHTS_EXPECTED,
+export const INSIGHTS_FIXTURE: Fixture = fixtureAt(INSIGHTS_CN);
+
+export const INSIGHTS_EXPECTED = INSIGHTS_FIXTURE.expected as ReportJson & {
+  breakdown: BreakdownJson;
+  channels: { weekly: Record<string, unknown>[]; totals: Record<string, unknown>[] };
 };
 
 /** A table of insights-cn as a CSV reader gives it. */
-export function insightsGrid(table: "members" | "activity" | "orders"): string[][] {
-  const path = join(INSIGHTS_CN, `${table}.csv`);
-  return parseDelimited(decode(readFileSync(path)), path);
+export function insightsGrid(table: TableName): string[][] {
+  return fixtureGrid(INSIGHTS_FIXTURE, table)!;
+}
+
+/** Every table of insights-cn as grids, as the engine reads them. */
+export function insightsGrids(): TableGrids {
+  const grids: Partial<Record<TableName, string[][]>> = {};
+  for (const table of Object.keys(INSIGHTS_FIXTURE.files) as TableName[]) grids[table] = insightsGrid(table);
+  return { ...grids, members: insightsGrid("members") };
 }
 
 function same(key: string, expected: unknown, actual: unknown): boolean {

@@ -1,10 +1,11 @@
 /** The public examples copied into test/fixtures: inputs, CLI args and the reference's expected JSON. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { decode } from "../../src/cli/read-file";
 import { parseDelimited } from "../../src/core/delimited";
 import { INPUT_TABLES, type TableGrids, type TableName } from "../../src/core/inputs";
 import type { ReportJson } from "../../src/core/json";
+import type { ReportOptions } from "../../src/core/types";
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 
@@ -15,36 +16,51 @@ export interface Fixture {
   args: string[];
   timeZone: string;
   windowDays: number;
+  /** The members field it compares by (--by), or null. */
+  by: string | null;
   files: Partial<Record<TableName, string>>;
   expected: ReportJson;
+}
+
+/** The engine's options of an example, as its CLI flags give them. */
+export function fixtureOptions(fixture: Fixture): ReportOptions {
+  return { timeZone: fixture.timeZone, windowDays: fixture.windowDays, by: fixture.by };
+}
+
+/** The example in `dir`: every input table of the catalogue it has a file for, its args and expected.json. */
+export function fixtureAt(dir: string): Fixture {
+  const args = readFileSync(join(dir, "args"), "utf8").trim().split(/\s+/).filter(Boolean);
+  const flag = (f: string): string | undefined => {
+    const i = args.indexOf(f);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const files: Fixture["files"] = {};
+  for (const { name: table } of INPUT_TABLES) {
+    for (const ext of ["csv", "tsv"]) {
+      if (existsSync(join(dir, `${table}.${ext}`))) files[table] = join(dir, `${table}.${ext}`);
+    }
+  }
+  return {
+    name: basename(dir),
+    dir,
+    args,
+    timeZone: flag("--tz") ?? "UTC",
+    windowDays: Number(flag("--window") ?? 7),
+    by: flag("--by") ?? null,
+    files,
+    expected: JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as ReportJson,
+  };
 }
 
 export function fixtures(): Fixture[] {
   return readdirSync(FIXTURES)
     .filter((name) => existsSync(join(FIXTURES, name, "expected.json")))
-    .map((name) => {
-      const dir = join(FIXTURES, name);
-      const args = readFileSync(join(dir, "args"), "utf8").trim().split(/\s+/).filter(Boolean);
-      const flag = (f: string): string | undefined => {
-        const i = args.indexOf(f);
-        return i >= 0 ? args[i + 1] : undefined;
-      };
-      const files: Fixture["files"] = {};
-      for (const { name: table } of INPUT_TABLES) {
-        for (const ext of ["csv", "tsv"]) {
-          if (existsSync(join(dir, `${table}.${ext}`))) files[table] = join(dir, `${table}.${ext}`);
-        }
-      }
-      return {
-        name,
-        dir,
-        args,
-        timeZone: flag("--tz") ?? "UTC",
-        windowDays: Number(flag("--window") ?? 7),
-        files,
-        expected: JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as ReportJson,
-      };
-    });
+    .map((name) => fixtureAt(join(FIXTURES, name)));
+}
+
+/** The CLI's table flags of a fixture: --members FILE, and each other table it has. */
+export function tableFlags(fixture: Fixture): string[] {
+  return Object.entries(fixture.files).flatMap(([table, path]) => [`--${table}`, path]);
 }
 
 /** A fixture table as a grid of strings, as a CSV reader gives it. */
@@ -61,7 +77,18 @@ export function fixtureGrids(fixture: Fixture): TableGrids {
   };
 }
 
-const MONEY = new Set(["gmv", "unknownOrderAmount", "refundedAmount", "gmvPerBuyer", "gmvPerOrder"]);
+const MONEY = new Set([
+  "gmv",
+  "unknownOrderAmount",
+  "refundedAmount",
+  "gmvPerBuyer",
+  "gmvPerOrder",
+  "spend",
+  "cpc",
+  "cpm",
+  "cpa",
+  "costPerConversion",
+]);
 
 function same(key: string, expected: unknown, actual: unknown): boolean {
   if (expected === null || actual === null) return expected === actual;
@@ -88,6 +115,7 @@ const COMPARED = new Set([
   "funnel",
   "purchases",
   "retention",
+  "channels",
   "excluded",
   "problems",
 ]);
@@ -161,15 +189,18 @@ export function reportDifferences(expected: ReportJson, actual: ReportJson): str
   if (JSON.stringify(expected.range) !== JSON.stringify(actual.range)) {
     bad.push(`range: expected ${JSON.stringify(expected.range)} got ${JSON.stringify(actual.range)}`);
   }
-  for (const [section, id] of [
-    ["daily", "date"],
-    ["weekly", "weekStart"],
-    ["funnel", "weekStart"],
-    ["purchases", "weekStart"],
-    ["retention", "weekStart"],
-  ] as const) {
-    type Rows = Record<string, unknown>[] | null;
-    bad.push(...rowDifferences(section, id, expected[section] as Rows, actual[section] as Rows));
+  type Rows = Record<string, unknown>[] | null;
+  // channels (insights.md §14) holds two lists, compared like the sections that are one.
+  const channels = (report: ReportJson, list: "weekly" | "totals"): Rows =>
+    (report.channels as Record<string, Rows> | null | undefined)?.[list] ?? null;
+  for (const [section, id, e, a] of [
+    ...(["daily", "weekly", "funnel", "purchases", "retention"] as const).map(
+      (s) => [s, s === "daily" ? "date" : "weekStart", expected[s] as Rows, actual[s] as Rows] as const,
+    ),
+    ["channels.weekly", "channel", channels(expected, "weekly"), channels(actual, "weekly")] as const,
+    ["channels.totals", "channel", channels(expected, "totals"), channels(actual, "totals")] as const,
+  ]) {
+    bad.push(...rowDifferences(section, id, e, a));
   }
   for (const [k, v] of Object.entries(expected.excluded)) {
     if (!same(k, v, actual.excluded[k])) bad.push(`excluded.${k}: expected ${v} got ${actual.excluded[k]}`);
@@ -186,4 +217,16 @@ export function reportDifferences(expected: ReportJson, actual: ReportJson): str
     bad.push(`problems: expected ${[...e].join(" ")} got ${[...a].join(" ")}`);
   }
   return bad;
+}
+
+/**
+ * What the content table alone decides in a report (insights.md §15): the content section, the
+ * re-exported posts and the content table's problems; the example's other tables decide the rest.
+ */
+export function contentPart(report: ReportJson): Record<string, unknown> {
+  return {
+    content: report.content,
+    duplicatePosts: report.excluded.duplicatePosts,
+    problems: report.problems.filter((p) => p.table === "content"),
+  };
 }

@@ -11,8 +11,9 @@ import { CONTENT } from "./content";
 import type { InputTable } from "./input";
 import { MEMBERS } from "./members";
 import { ORDERS } from "./orders";
+import { SPEND } from "./spend";
 
-export const INPUT_TABLES = [MEMBERS, ACTIVITY, ORDERS, CONTENT] as const;
+export const INPUT_TABLES = [MEMBERS, ACTIVITY, ORDERS, SPEND, CONTENT] as const;
 
 type Entry = (typeof INPUT_TABLES)[number];
 

@@ -51,7 +51,7 @@ const TOP_COLUMNS: readonly Column<TopPost>[] = [
 
 export const CONTENT = multiTableSection<"content", Content>({
   id: "content",
-  title: { en: "Content", zh: "内容表现" },
+  title: { en: "Content performance", zh: "内容表现" },
   parts: {
     weekly: {
       id: "contentWeekly",

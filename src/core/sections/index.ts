@@ -6,6 +6,7 @@ import type { Lang } from "../../shared/lang";
 import type { LayoutTable } from "../layout";
 import type { ReportBase } from "../types";
 import { BREAKDOWN } from "./breakdown";
+import { CHANNELS } from "./channels";
 import { CONTENT } from "./content";
 import { DAILY } from "./daily";
 import { FOLLOW_UP } from "./follow-up";
@@ -24,6 +25,7 @@ export const SECTIONS = [
   RETENTION,
   BREAKDOWN,
   FOLLOW_UP,
+  CHANNELS,
   CONTENT,
   PROBLEMS,
 ] as const;

@@ -19,8 +19,8 @@ export interface LabelBlock {
   rows: { label: string; value: LayoutValue; kind: ColumnKind }[];
 }
 
-/** How a value axis reads: counts and money as #,##0 from 0, rates as % from 0. */
-export type AxisKind = "count" | "rate";
+/** How a value axis reads: counts and money as #,##0 from 0, rates as % from 0, multiples as 1.5x. */
+export type AxisKind = "count" | "rate" | "multiple";
 
 /** An embedded chart, by what it plots: it reads the report's own cells. */
 export interface ChartLayout {

@@ -31,7 +31,7 @@ export interface PageText {
   notACell: (cell: string) => string;
 }
 
-const WEEKLY = "=COMMUNITY_WEEKLY(成员!A:F, 互动!A:C, 订单!A:E)";
+const WEEKLY = "=COMMUNITY_WEEKLY(成员!A:I, 互动!A:C, 订单!A:E)";
 
 export const PAGE_TEXT: Record<PageLang, PageText> = {
   en: {
