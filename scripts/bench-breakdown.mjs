@@ -3,14 +3,13 @@
 // 5,000 distinct values (an invite code), each run in a fresh Node process, interleaved and in
 // turns first, as bench.mjs times the report. Targets: ≤ 1.3× and ≤ 2× the report without --by.
 //   node scripts/bench-breakdown.mjs      prints the figures; `npm run bench` imports benchBreakdown().
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { communityFiles } from "./bench-data.mjs";
+import { BUILT_CLI, median, reportArgs, timeCli } from "./bench-measure.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = 7;
 const CODES = 5_000;
 const CODE_HEADER = "邀请码";
@@ -27,42 +26,9 @@ function membersWithCodes(members) {
   return path;
 }
 
-/** build/cli.js with `args` in a fresh Node, timed inside it from loading the CLI to its exit. */
-function timed(args) {
-  const cli = pathToFileURL(join(root, "build", "cli.js")).href;
-  const script = `const t0 = performance.now();
-    process.argv = [process.argv[0], "community-funnel", ...${JSON.stringify(args)}];
-    process.on("exit", () => { const { userCPUTime, systemCPUTime } = process.resourceUsage();
-      process.stderr.write("\\n" + JSON.stringify({ ms: performance.now() - t0, cpu: (userCPUTime + systemCPUTime) / 1000 }) + "\\n"); });
-    await import(${JSON.stringify(cli)});`;
-  const file = join(root, "build", "bench", "breakdown.mjs");
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, script);
-  const result = spawnSync(process.execPath, [file], {
-    encoding: "utf8",
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  if (result.status !== 0) throw new Error(result.stderr);
-  return JSON.parse(result.stderr.trim().split("\n").pop());
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 export async function benchBreakdown() {
   const files = communityFiles();
-  const base = [
-    "report",
-    "--members",
-    membersWithCodes(files.members),
-    "--activity",
-    files.activity,
-    "--orders",
-    files.orders,
-    "--tz",
-    "Asia/Shanghai",
-    "--format",
-    "json",
-  ];
+  const base = reportArgs({ ...files, members: membersWithCodes(files.members) });
   const variants = [
     { name: "without --by", args: base },
     { name: "--by channel (5 values)", args: [...base, "--by", "channel"] },
@@ -76,7 +42,7 @@ export async function benchBreakdown() {
     // In turns first: this shared machine's speed drifts, and ratios of adjacent runs cancel most of it.
     for (let k = 0; k < variants.length; k++) {
       const v = (k + run) % variants.length;
-      samples[v].push(timed(variants[v].args));
+      samples[v].push(timeCli(BUILT_CLI, variants[v].args));
     }
   }
   // Wall time is what the operator waits; CPU time (all threads) drifts less on a busy shared machine.

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { communityFiles, random, stamp } from "./bench-data.mjs";
+import { BUILT_CLI, median, reportArgs, timeCli } from "./bench-measure.mjs";
 import { importTypeScript } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -54,34 +55,6 @@ function contentFile() {
 }
 
 /**
- * The report's wall and CPU time (ms) in a fresh Node, from loading build/cli.js to the exit (as
- * bench.mjs times the command), given its arguments in BENCH_ARGS.
- */
-function timer() {
-  const file = join(root, "build", "bench", "content-report.mjs");
-  mkdirSync(dirname(file), { recursive: true });
-  const cli = pathToFileURL(join(root, "build", "cli.js")).href;
-  writeFileSync(
-    file,
-    `const t0 = performance.now();
-process.argv = [process.argv[0], "community-funnel", ...JSON.parse(process.env.BENCH_ARGS)];
-process.on("exit", () => { const { userCPUTime, systemCPUTime } = process.resourceUsage();
-  process.stderr.write(\`\\n\${performance.now() - t0} \${(userCPUTime + systemCPUTime) / 1000}\\n\`); });
-await import(${JSON.stringify(cli)});`,
-  );
-  return (args) => {
-    const result = spawnSync(process.execPath, [file], {
-      env: { ...process.env, BENCH_ARGS: JSON.stringify(args) },
-      encoding: "utf8",
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    if (result.status !== 0) throw new Error(result.stderr);
-    const [wall, cpu] = result.stderr.trim().split("\n").pop().split(" ").map(Number);
-    return { wall, cpu };
-  };
-}
-
-/**
  * The floor of the content export: decoding it and splitting it into cells in a fresh Node, as
  * the report reads it (the time any reader of the file pays). Returns ms.
  */
@@ -103,15 +76,12 @@ console.log(performance.now() - t0);`,
   return () => Number(spawnSync(process.execPath, [file], { encoding: "utf8" }).stdout.trim());
 }
 
-const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 export async function benchContent() {
   const files = communityFiles();
-  const base = ["report", "--members", files.members, "--activity", files.activity, "--orders", files.orders];
-  base.push("--tz", "Asia/Shanghai", "--format", "json");
+  const base = reportArgs(files);
   const content = contentFile();
-  const withContent = [...base, "--content", content];
-  const time = timer();
+  const withContent = reportArgs(files, ["--content", content]);
+  const time = (args) => timeCli(BUILT_CLI, args);
   const floor = await contentFloor(content);
   const without = [];
   const within = [];
@@ -120,23 +90,23 @@ export async function benchContent() {
   for (let run = 0; run < RUNS; run++) {
     const pair = [() => without.push(time(base)), () => within.push(time(withContent))];
     for (const measure of run % 2 === 0 ? pair : pair.reverse()) measure();
-    floors.push(floor() / without[run].wall);
+    floors.push(floor() / without[run].ms);
   }
   // The ratio of wall times is the target; that of CPU times (both threads) says what the section
   // costs when other work shares the machine's two cores and stretches every wall time.
   const ratios = (key) => within.map((t, run) => t[key] / without[run][key]);
   const summary = (key) => {
     const r = ratios(key);
-    return `${middle(r).toFixed(3)}× (${Math.min(...r).toFixed(3)}–${Math.max(...r).toFixed(3)}×)`;
+    return `${median(r).toFixed(3)}× (${Math.min(...r).toFixed(3)}–${Math.max(...r).toFixed(3)}×)`;
   };
-  const ms = (list, key) => middle(list.map((t) => t[key])).toFixed(0);
+  const ms = (list, key) => median(list.map((t) => t[key])).toFixed(0);
   return {
     name: "(e) report --format json with --content (50,000 posts + 4,000 re-exports)",
-    ms: Number(ms(within, "wall")),
+    ms: Number(ms(within, "ms")),
     detail:
-      `without ${ms(without, "wall")} ms; wall ${summary("wall")}, CPU ${ms(within, "cpu")} / ` +
+      `without ${ms(without, "ms")} ms; wall ${summary("ms")}, CPU ${ms(within, "cpu")} / ` +
       `${ms(without, "cpu")} ms ${summary("cpu")}: medians of ${RUNS} runs' ratios; target ≤ 1.10×; ` +
-      `decoding and splitting content.csv alone is ${(100 * middle(floors)).toFixed(1)}% of the report without it`,
+      `decoding and splitting content.csv alone is ${(100 * median(floors)).toFixed(1)}% of the report without it`,
   };
 }
 

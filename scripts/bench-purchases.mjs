@@ -7,74 +7,27 @@
 //   (3) COMMUNITY_RETENTION through dist/Code.js in node:vm with the Apps Script stand-in.
 // Wall and CPU time both: on a machine shared with other work, wall time mostly measures the wait.
 // Run `npm run build` first; `node scripts/bench-purchases.mjs` prints the figures.
-import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import * as esbuild from "esbuild";
 import { communityFiles, generateCommunity } from "./bench-data.mjs";
 import { importStandIn, sheetRange } from "./bench-functions.mjs";
-import { importTypeScript } from "./import-ts.mjs";
+import { BUILT_CLI, median, reportArgs, timeCli } from "./bench-measure.mjs";
+import { bundleTypeScript, importTypeScript } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = 11;
-const SECTIONS_FILE = join(root, "src", "core", "sections", "index.ts");
-const WITHOUT = join(root, "build", "bench", "cli-without-purchases.mjs");
-const MEASURE_FILE = join(root, "build", "bench", "purchases-measure.mjs");
 
-/** build/cli.js again, its SECTIONS without PURCHASES and RETENTION: the report as it was before them. */
-async function buildWithout() {
-  const strip = {
-    name: "without-purchases",
-    setup(build) {
-      build.onLoad({ filter: /sections[\\/]index\.ts$/ }, () => {
-        const source = readFileSync(SECTIONS_FILE, "utf8");
-        const stripped = source.replace(/\bPURCHASES, RETENTION, /, "");
-        if (stripped === source)
-          throw new Error("bench-purchases: SECTIONS no longer lists PURCHASES, RETENTION");
-        return { contents: stripped, loader: "ts", resolveDir: dirname(SECTIONS_FILE) };
-      });
-    },
-  };
-  await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: ["src/cli/bin.ts"],
-    outfile: WITHOUT,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
-    plugins: [strip],
-  });
+/** The CLI again, its SECTIONS without PURCHASES and RETENTION: the report as it was before them. */
+function buildWithout() {
+  // The splice runs before the report is computed: run() is still reading the files then.
+  return bundleTypeScript(
+    "cli-without-purchases",
+    `import { SECTIONS } from "./src/core/sections"; import "./src/cli/bin";
+     const sections = SECTIONS as unknown as { id: string }[];
+     for (const id of ["purchases", "retention"]) sections.splice(sections.findIndex((s) => s.id === id), 1);`,
+  );
 }
-
-// Runs a CLI bundle as `community-funnel`, and prints at exit its wall time from loading the bundle
-// and the CPU time of all its threads (the activity worker's too): CPU time is what the sections
-// cost, and it moves far less than wall time when other work shares the machine.
-const MEASURE = `const [cli, ...args] = process.argv.slice(2);
-const t0 = performance.now();
-process.argv = [process.argv[0], "community-funnel", ...args];
-process.on("exit", () => {
-  const { user, system } = process.cpuUsage();
-  process.stderr.write("\\n" + JSON.stringify({ ms: performance.now() - t0, cpu: (user + system) / 1000 }) + "\\n");
-});
-await import(cli);`;
-
-/** One command in a fresh Node: its wall and CPU milliseconds, and the JSON it printed. */
-function timeCommand(cli, args) {
-  const result = spawnSync(process.execPath, [MEASURE_FILE, pathToFileURL(cli).href, ...args], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
-    maxBuffer: 1 << 26,
-  });
-  if (result.status !== 0) throw new Error(String(result.stderr));
-  const { ms, cpu } = JSON.parse(String(result.stderr).trim().split("\n").pop());
-  return { ms, cpu, json: JSON.parse(String(result.stdout)) };
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** The two sections' compute time in one engine run of the files (tables read once). */
 async function sectionTimes(files) {
@@ -151,16 +104,18 @@ async function retentionFormula() {
 
 export async function benchPurchases() {
   const files = communityFiles();
-  await buildWithout();
-  writeFileSync(MEASURE_FILE, MEASURE);
-  const args = ["report", "--members", files.members, "--activity", files.activity, "--orders", files.orders];
-  const cliArgs = [...args, "--tz", "Asia/Shanghai", "--format", "json"];
-  const withCli = join(root, "build", "cli.js");
+  const without = await buildWithout();
+  const cliArgs = reportArgs(files);
+  // The JSON too, to check that the two builds differ by the two sections.
+  const timeCommand = (cli) => {
+    const { ms, cpu, stdout } = timeCli(cli, cliArgs, { output: true });
+    return { ms, cpu, json: JSON.parse(stdout) };
+  };
   const times = { with: [], without: [] };
   for (let run = 0; run < RUNS; run++) {
     const pair = [
-      () => times.with.push(timeCommand(withCli, cliArgs)),
-      () => times.without.push(timeCommand(WITHOUT, cliArgs)),
+      () => times.with.push(timeCommand(BUILT_CLI)),
+      () => times.without.push(timeCommand(without)),
     ];
     for (const measure of run % 2 === 0 ? pair : pair.reverse()) measure();
   }

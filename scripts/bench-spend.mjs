@@ -7,15 +7,14 @@
 //   (2) The section's own compute time in one engine run, beside the whole report's.
 // Target: the channels add at most 10 % to the report. Run `npm run build` first;
 // `node scripts/bench-spend.mjs` prints the figures, `npm run bench` imports benchSpend().
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { communityFiles, random, stamp } from "./bench-data.mjs";
+import { BUILT_CLI, median, reportArgs, timeCli } from "./bench-measure.mjs";
 import { importTypeScript } from "./import-ts.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = 7;
 const CHANNELS = 20;
 const DAYS = 365;
@@ -48,33 +47,6 @@ function spendFile() {
   writeFileSync(path, `${lines.join("\n")}\n`);
   return path;
 }
-
-// Runs build/cli.js as `community-funnel` and prints at exit its wall time from loading it and the
-// CPU time of all its threads (the activity worker's too).
-const MEASURE = `const [cli, ...args] = process.argv.slice(2);
-const t0 = performance.now();
-process.argv = [process.argv[0], "community-funnel", ...args];
-process.on("exit", () => {
-  const { user, system } = process.cpuUsage();
-  process.stderr.write("\\n" + JSON.stringify({ ms: performance.now() - t0, cpu: (user + system) / 1000 }) + "\\n");
-});
-await import(cli);`;
-const MEASURE_FILE = join(root, "build", "bench", "spend-measure.mjs");
-
-/** One command in a fresh Node: its wall and CPU milliseconds, and whether its JSON has channels. */
-function timeCommand(args) {
-  const cli = pathToFileURL(join(root, "build", "cli.js")).href;
-  const result = spawnSync(process.execPath, [MEASURE_FILE, cli, ...args], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
-    maxBuffer: 1 << 27,
-  });
-  if (result.status !== 0) throw new Error(String(result.stderr));
-  const { ms, cpu } = JSON.parse(String(result.stderr).trim().split("\n").pop());
-  return { ms, cpu, channels: JSON.parse(String(result.stdout)).channels !== null };
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** The channels section's compute time in one engine run of the files (tables read once), and the whole report's. */
 async function sectionTimes(files, spend) {
@@ -112,26 +84,16 @@ async function sectionTimes(files, spend) {
 export async function benchSpend() {
   const files = communityFiles();
   const spend = spendFile();
-  mkdirSync(dirname(MEASURE_FILE), { recursive: true });
-  writeFileSync(MEASURE_FILE, MEASURE);
-  const base = [
-    "report",
-    "--members",
-    files.members,
-    "--activity",
-    files.activity,
-    "--orders",
-    files.orders,
-    "--tz",
-    "Asia/Shanghai",
-    "--format",
-    "json",
-  ];
+  // The JSON too, to check that only the run with --spend has channels.
+  const timeCommand = (args) => {
+    const { ms, cpu, stdout } = timeCli(BUILT_CLI, args, { output: true });
+    return { ms, cpu, channels: JSON.parse(stdout).channels !== null };
+  };
   const times = { with: [], without: [] };
   for (let run = 0; run < RUNS; run++) {
     const pair = [
-      () => times.with.push(timeCommand([...base, "--spend", spend])),
-      () => times.without.push(timeCommand(base)),
+      () => times.with.push(timeCommand(reportArgs(files, ["--spend", spend]))),
+      () => times.without.push(timeCommand(reportArgs(files))),
     ];
     for (const measure of run % 2 === 0 ? pair : pair.reverse()) measure();
   }

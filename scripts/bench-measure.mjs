@@ -1,0 +1,63 @@
+// What every bench that compares two whole commands shares: one command in a fresh Node, timed
+// inside it, and the median of the runs.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The CLI the benches run unless they build their own: what `npm run build` wrote. */
+export const BUILT_CLI = join(root, "build", "cli.js");
+
+// Loads a CLI bundle as `community-funnel` and prints at exit its wall time from loading it and the
+// CPU time of all its threads (the activity worker's too): CPU time is what a section costs, and it
+// moves far less than wall time when other work shares the machine.
+const MEASURE = `const [cli, ...args] = process.argv.slice(2);
+const t0 = performance.now();
+process.argv = [process.argv[0], "community-funnel", ...args];
+process.on("exit", () => {
+  const { userCPUTime, systemCPUTime } = process.resourceUsage();
+  process.stderr.write("\\n" + JSON.stringify({ ms: performance.now() - t0, cpu: (userCPUTime + systemCPUTime) / 1000 }) + "\\n");
+});
+await import(cli);`;
+const MEASURE_FILE = join(root, "build", "bench", "measure.mjs");
+
+/**
+ * `cli` with `args` in a fresh Node: its wall and CPU milliseconds, and what it printed when
+ * `output` is asked for (thrown away otherwise, as a redirect to a file would).
+ */
+export function timeCli(cli, args, { output = false } = {}) {
+  mkdirSync(dirname(MEASURE_FILE), { recursive: true });
+  writeFileSync(MEASURE_FILE, MEASURE);
+  const result = spawnSync(process.execPath, [MEASURE_FILE, pathToFileURL(cli).href, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", output ? "pipe" : "ignore", "pipe"],
+    maxBuffer: 1 << 27,
+  });
+  if (result.status !== 0) throw new Error(result.stderr);
+  const { ms, cpu } = JSON.parse(result.stderr.trim().split("\n").pop());
+  return { ms, cpu, stdout: output ? result.stdout : "" };
+}
+
+/** The middle value (the upper one of an even count). */
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** `report --format json` of the bench's community files, with `extra` flags before the format. */
+export function reportArgs(files, extra = []) {
+  return [
+    "report",
+    "--members",
+    files.members,
+    "--activity",
+    files.activity,
+    "--orders",
+    files.orders,
+    ...extra,
+    "--tz",
+    "Asia/Shanghai",
+    "--format",
+    "json",
+  ];
+}
