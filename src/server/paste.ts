@@ -15,7 +15,7 @@ import { messages } from "./messages";
 import { previewTable } from "./preview";
 import { storeSettings } from "./settings";
 import { headerRow } from "./sheets";
-import { ensureSize, literalRows, NUMBER_FORMAT, TEXT_FORMAT } from "./writing";
+import { ensureSize, literalRows, TEXT_FORMAT } from "./writing";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,13 +34,28 @@ export function storedValue(text: string): string | number {
   return String(number) === text ? number : text;
 }
 
+/**
+ * The number format that shows a pasted number as it was pasted: "0" for an integer, a fixed
+ * "0.00…" with its own count of decimals otherwise. A pattern with optional digits ("0.###")
+ * would show 7 as "7." in Sheets. storedValue keeps only numbers that print back as pasted, so
+ * String(value) holds exactly the pasted decimals.
+ * @example pastedNumberFormat(7) //=> "0"
+ * @example pastedNumberFormat(19.95) //=> "0.00"
+ */
+export function pastedNumberFormat(value: number): string {
+  const decimals = String(value).split(".")[1]?.length ?? 0;
+  return decimals === 0 ? "0" : `0.${"0".repeat(decimals)}`;
+}
+
 /** Values and their per-cell number formats, so that text cells are plain text before writing. */
 function literalBlock(rows: readonly (readonly string[])[]): {
   values: (string | number)[][];
   formats: string[][];
 } {
   const values = rows.map((row) => row.map(storedValue));
-  const formats = values.map((row) => row.map((v) => (typeof v === "number" ? NUMBER_FORMAT : TEXT_FORMAT)));
+  const formats = values.map((row) =>
+    row.map((v) => (typeof v === "number" ? pastedNumberFormat(v) : TEXT_FORMAT)),
+  );
   return { values, formats };
 }
 

@@ -1,9 +1,9 @@
 /** Core's typed layout values as sheet cells with number formats (report.md "Formats"). */
 import type { ZoneClock } from "../core/calendar";
-import { type ColumnKind, fullRow, type LayoutTable, sheetValue } from "../core/layout";
+import { type ColumnKind, fullRow, type LayoutTable, type LayoutValue, sheetValue } from "../core/layout";
 import { MULTIPLE_SUFFIX } from "../shared/display";
 import type { Labels, Lang } from "../shared/lang";
-import { type Block, NUMBER_FORMAT, TEXT_FORMAT } from "./writing";
+import { type Block, TEXT_FORMAT } from "./writing";
 
 const KIND_FORMATS: Record<ColumnKind, string | Labels> = {
   day: "yyyy-mm-dd",
@@ -11,7 +11,8 @@ const KIND_FORMATS: Record<ColumnKind, string | Labels> = {
   number: "#,##0.00",
   rate: "0.0%",
   money: "#,##0.00",
-  bool: NUMBER_FORMAT,
+  // Sheets shows a boolean as TRUE/FALSE whatever its format; a Chinese sheet gets text (reportCell).
+  bool: { en: "0", zh: TEXT_FORMAT },
   text: TEXT_FORMAT,
   multiple: { en: `0.00"${MULTIPLE_SUFFIX.en}"`, zh: `0.00"${MULTIPLE_SUFFIX.zh}"` },
 };
@@ -20,6 +21,24 @@ const KIND_FORMATS: Record<ColumnKind, string | Labels> = {
 export function kindFormat(kind: ColumnKind, lang: Lang): string {
   const format = KIND_FORMATS[kind];
   return typeof format === "string" ? format : format[lang];
+}
+
+/** Yes and no on a sheet in a language whose words are not TRUE/FALSE: no number format maps a boolean. */
+const BOOL_WORDS: Partial<Record<Lang, { yes: string; no: string }>> = { zh: { yes: "是", no: "否" } };
+
+/**
+ * A layout value as a report cell: sheetValue, with a boolean as 是/否 on a Chinese sheet.
+ * @example reportCell(true, "bool", clock, "zh") //=> "是"
+ */
+export function reportCell(
+  value: LayoutValue,
+  kind: ColumnKind,
+  clock: ZoneClock,
+  lang: Lang,
+): string | number | boolean | Date {
+  const words = BOOL_WORDS[lang];
+  if (kind === "bool" && typeof value === "boolean" && words) return value ? words.yes : words.no;
+  return sheetValue(value, kind, clock);
 }
 
 /** A week-on-week change: a number, shown with its arrow. */
@@ -54,7 +73,7 @@ export function tableBlock(
     ...at,
     values: [
       [...headers],
-      ...rows.map((r) => fullRow(r, width, (v, i) => sheetValue(v, kinds[i], clock), "")),
+      ...rows.map((r) => fullRow(r, width, (v, i) => reportCell(v, kinds[i], clock, lang), "")),
     ],
     formats: [headers.map(() => TEXT_FORMAT), ...rows.map(() => kinds.map((k) => kindFormat(k, lang)))],
     boldRows: 1,

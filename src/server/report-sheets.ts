@@ -16,7 +16,7 @@ import { CHART_ROWS, CHART_WIDTH, type ChartSpec, chartSpec, type RangeBox } fro
 import { headlineBlock } from "./headline";
 import type { ReportKind } from "./ownership";
 import { type Provenance, provenanceRows } from "./provenance";
-import { kindFormat, noteBlock, tableBlock, textBlock } from "./report-blocks";
+import { kindFormat, noteBlock, reportCell, tableBlock, textBlock } from "./report-blocks";
 import { type Block, blockBottom, blockWidth, TEXT_FORMAT } from "./writing";
 
 export interface SheetPlan {
@@ -103,13 +103,15 @@ function chartRanges(
 }
 
 /** A label/value block: labels as text, each value formatted by its kind, the title row bold. */
-function labelBlock(at: { row: number; column: number }, block: LabelBlock, lang: Lang): Block {
+function labelBlock(
+  at: { row: number; column: number },
+  block: LabelBlock,
+  clock: ZoneClock,
+  lang: Lang,
+): Block {
   return {
     ...at,
-    values: [
-      [...block.title],
-      ...block.rows.map((r) => [r.label, r.value === null ? "" : (r.value as string | number)]),
-    ],
+    values: [[...block.title], ...block.rows.map((r) => [r.label, reportCell(r.value, r.kind, clock, lang)])],
     formats: [[TEXT_FORMAT, TEXT_FORMAT], ...block.rows.map((r) => [TEXT_FORMAT, kindFormat(r.kind, lang)])],
     boldRows: 1,
   };
@@ -184,7 +186,7 @@ function planSheet(
       addBlock(textBlock(at, provenanceRows(provenance, lang, clock)));
     } else if (item.kind === "block") {
       const made = item.make(value, report, lang);
-      const block = labelBlock(at, made, lang);
+      const block = labelBlock(at, made, clock, lang);
       blocks.set(made.id, block);
       addBlock(block);
     } else {

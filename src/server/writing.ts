@@ -8,8 +8,6 @@ export type SheetValue = string | number | boolean | Date;
 
 /** Plain text: Sheets stores a string exactly as written, never as a formula, number or date. */
 export const TEXT_FORMAT = "@";
-/** What Sheets reports for its automatic format: numbers shown as typed. */
-export const NUMBER_FORMAT = "0.###############";
 
 /** A rectangle of values with a number format per cell. */
 export interface Block {

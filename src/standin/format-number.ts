@@ -30,6 +30,8 @@ function roundHalfAway(abs: number, decimals: number): number {
 
 interface DigitLayout {
   minIntegerDigits: number;
+  /** The format has a decimal point: Sheets shows it even with no digit after it ("0.##" shows 7 as "7."). */
+  point: boolean;
   grouping: boolean;
   minFractionDigits: number;
   maxFractionDigits: number;
@@ -48,6 +50,7 @@ function layoutOf(core: string): DigitLayout {
   const fractionPart = dot === -1 ? "" : mantissa.slice(dot + 1);
   return {
     minIntegerDigits: (integerPart.match(/0/g) ?? []).length,
+    point: dot !== -1,
     grouping: integerPart.includes(","),
     minFractionDigits: (fractionPart.match(/0/g) ?? []).length,
     maxFractionDigits: (fractionPart.match(/[0#?]/g) ?? []).length,
@@ -67,7 +70,7 @@ function renderFixed(abs: number, layout: DigitLayout): string {
   let shownWhole = whole === "0" && layout.minIntegerDigits === 0 ? "" : whole;
   shownWhole = shownWhole.padStart(layout.minIntegerDigits, "0");
   if (layout.grouping) shownWhole = groupThousands(shownWhole);
-  return shownFraction ? `${shownWhole}.${shownFraction}` : shownWhole;
+  return shownFraction || layout.point ? `${shownWhole}.${shownFraction}` : shownWhole;
 }
 
 function renderScientific(abs: number, layout: DigitLayout, exponentDigits: number): string {

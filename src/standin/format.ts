@@ -10,8 +10,11 @@ import { codeOf, splitPieces, splitSections } from "./format-pattern";
 
 type FormatKind = "general" | "text" | "number" | "date" | "literal";
 
-/** Formats Sheets and Apps Script report for "no particular format". */
-const GENERAL_FORMATS: ReadonlySet<string> = new Set(["", "general", "0.###############"]);
+/**
+ * Formats that mean "no particular format". Not "0.###############": Apps Script reports it for an
+ * unformatted cell, but set on a cell it is a pattern like any other and shows 7 as "7.".
+ */
+const GENERAL_FORMATS: ReadonlySet<string> = new Set(["", "general"]);
 
 /** What a section's unquoted codes make it; stray letters mean a format we do not know: General. */
 function kindOf(code: string): FormatKind {

@@ -75,6 +75,9 @@ function same(key: string, expected: unknown, actual: unknown): boolean {
     const tolerance = MONEY.has(key) ? 0.005 : 1e-9 * Math.max(1, Math.abs(expected));
     return Math.abs(expected - actual) <= tolerance;
   }
+  // A Chinese sheet shows a yes/no as the text 是/否.
+  if (typeof expected === "boolean" && (actual === "是" || actual === "否"))
+    return expected === (actual === "是");
   return expected === actual;
 }
 

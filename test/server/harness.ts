@@ -189,6 +189,12 @@ interface Keyed {
   zh: string;
 }
 
+/** A cell as the JSON holds it: a Chinese sheet's 是/否 are the booleans true/false. */
+function fromSheet(value: unknown, kind: string): unknown {
+  if (kind === "bool" && (value === "是" || value === "否")) return value === "是";
+  return value;
+}
+
 /** Rows of a report table as JSON objects: days as the dates Sheets shows, blanks as null (as "" for text). */
 function rowsOf(
   sheet: SheetSnapshot,
@@ -200,7 +206,11 @@ function rowsOf(
     Object.fromEntries(
       columns.map((c, i) => [
         c.key,
-        c.kind === "day" ? shown[r][i] : row[i] === "" && c.kind !== "text" ? null : row[i],
+        c.kind === "day"
+          ? shown[r][i]
+          : row[i] === "" && c.kind !== "text"
+            ? null
+            : fromSheet(row[i], c.kind),
       ]),
     ),
   );

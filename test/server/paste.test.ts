@@ -202,6 +202,27 @@ describe("saving a pasted table", () => {
       );
     });
 
+    it("says what is wrong with a paste in Chinese when the sidebar is Chinese", () => {
+      const { server } = openSpreadsheet([{ name: "Sheet1", values: [] }], "zh_CN");
+      server.saveSettings({ ...server.getSidebarState().settings, lang: "zh" });
+      expect(() => server.savePastedTable("members", "member_id,nickname\nu1,Ann", null)).toThrow(
+        "成员表：缺少 joined_at 列（找到的表头：member_id、nickname）；请将一列命名为 joined_at 或 join_date 或 入群时间",
+      );
+      expect(() => server.savePastedTable("members", "\n\n", null)).toThrow(
+        "没有可保存的内容：粘贴的文本没有表头行。",
+      );
+      server.savePastedTable("members", "member_id,joined_at\nu1,2024-12-02", null);
+      expect(() => server.savePastedTable("members", "member_id,joined_at\nu2,2024-12-02", null)).toThrow(
+        "工作表「成员」中已有 1 行数据。请选择「追加」添加粘贴的行，或选择「替换」先清空该工作表。",
+      );
+      const saved = server.savePastedTable("members", "member_id,joined_at\nu2,someday", "replace");
+      expect(saved.preview?.firstProblems[0]).toMatchObject({
+        row: 2,
+        column: "joined_at",
+        message: "不是日期",
+      });
+    });
+
     it("a sheet holding only a header takes the paste without asking", () => {
       const { standIn, server } = openSpreadsheet([
         { name: "Members", values: [["member_id", "joined_at"]] },

@@ -12,7 +12,13 @@ describe("formatCellForDisplay", () => {
     expect(show(-12.5, "General")).toBe("-12.5");
     expect(show(1e21, "General")).toBe("1E+21");
     expect(show(1e-7, "General")).toBe("1E-07");
+  });
+
+  it("treats a set 0.############### as a pattern, not General: a whole number keeps its point, as in Sheets", () => {
     expect(show(0.5, "0.###############")).toBe("0.5");
+    expect(show(7, "0.###############")).toBe("7.");
+    expect(show(7, "0.##")).toBe("7.");
+    expect(show(7, "0")).toBe("7");
   });
 
   it("renders the report's number formats", () => {
