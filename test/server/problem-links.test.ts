@@ -49,3 +49,16 @@ describe("problem rows link to their source rows", () => {
     expect(standIn.calls.byMethod["Range.setRichTextValues"]).toBe(1);
   });
 });
+
+describe("the problems sheet's widths", () => {
+  it("gives the Column, Value and Problem columns room for what they hold, not only for their headers", () => {
+    const f = fixture("insights-cn");
+    const { standIn, server } = openSpreadsheet(fixtureSheets(f));
+    const result = server.buildWeeklyReport(settingsFor(f));
+    const ss = (standIn.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
+    const sheet = ss.getSheetById(result.sheets.find((s) => s.kind === "problems")!.sheetId)!;
+    expect([3, 4, 5].map((column) => sheet.getColumnWidth(column))).toEqual([200, 160, 240]);
+    // "成员ID (member_id)": about 13 px a CJK character and 7 px the others, with padding.
+    expect(sheet.getColumnWidth(3)).toBeGreaterThan(4 * 13 + 13 * 7 + 16);
+  });
+});
