@@ -76,9 +76,7 @@ export function buildReportFromMenu(): void {
  * @param {number=} row a row to select in column A (a follow-up list's block); the sheet alone when omitted
  */
 export function openReportSheet(sheetId: number, row?: number | null): void {
-  const sheet = active()
-    .getSheets()
-    .find((s) => s.getSheetId() === Number(sheetId));
+  const sheet = active().getSheetById(Number(sheetId));
   if (!sheet) throw new Error(messages(currentSettings(active()).lang).sheetGone);
   sheet.activate();
   // The row comes from a browser: only a row of the sheet is selected, anything else is ignored.

@@ -11,8 +11,9 @@ import type { BuildResult, Settings } from "../shared/bridge";
 import { followUpHeadline } from "./follow-up-headline";
 import { headlineOf } from "./headline";
 import { messages } from "./messages";
-import { absentSheets, planReport } from "./report-sheets";
-import { writeReport } from "./report-writer";
+import { linkProblems } from "./problem-links";
+import { absentSheets, planReport, type SheetPlan } from "./report-sheets";
+import { type WrittenSheet, writeReport } from "./report-writer";
 import { readGrid } from "./sheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,19 +32,43 @@ export function withDocumentLock<T>(busyMessage: string, work: () => T): T {
   }
 }
 
+interface Sources {
+  grids: Partial<Record<TableName, Grid>>;
+  /** Each sheet's id, for the problems' links to their rows. */
+  sheetIds: Partial<Record<TableName, number>>;
+}
+
 /** Each used table's grid, one getValues per sheet; throws a readable error for a missing sheet. */
-function readSources(spreadsheet: Spreadsheet, settings: Settings): Partial<Record<TableName, Grid>> {
+function readSources(spreadsheet: Spreadsheet, settings: Settings): Sources {
   const t = messages(settings.lang);
   if (settings.sources.members === null) throw new Error(t.membersRequired);
   const grids: Partial<Record<TableName, Grid>> = {};
+  const sheetIds: Partial<Record<TableName, number>> = {};
   for (const table of TABLE_NAMES) {
     const name = settings.sources[table];
     if (name === null) continue;
     const sheet = spreadsheet.getSheetByName(name);
     if (!sheet) throw new Error(t.sheetMissing(name, table));
     grids[table] = readGrid(sheet);
+    sheetIds[table] = sheet.getSheetId();
   }
-  return grids;
+  return { grids, sheetIds };
+}
+
+/** Links each problem of the written problems sheet to its source row (problem-links.ts). */
+function linkProblemRows(
+  spreadsheet: Spreadsheet,
+  report: Report,
+  plans: readonly SheetPlan[],
+  written: readonly WrittenSheet[],
+  sheetIds: Sources["sheetIds"],
+): void {
+  const i = plans.findIndex((plan) => plan.kind === "problems");
+  if (i < 0) return;
+  const header = plans[i].anchors.problems;
+  const table = plans[i].blocks.find((block) => block.row === header && block.column === 1)!;
+  const texts = table.values.slice(1).map((row) => row[0]);
+  linkProblems(spreadsheet, written[i].sheetId, header + 1, report.problems, texts, sheetIds);
 }
 
 function readAll(grids: Partial<Record<TableName, Grid>>, settings: Settings, clock: ZoneClock): ReadTables {
@@ -89,7 +114,8 @@ function reportOf(tables: ReadTables, settings: Settings, clock: ZoneClock): Rep
 /** Builds the report with `settings` at `now`; the caller holds the document lock. */
 export function buildReportSheets(spreadsheet: Spreadsheet, settings: Settings, now: number): BuildResult {
   const clock = new ZoneClock(spreadsheet.getSpreadsheetTimeZone());
-  const tables = readAll(readSources(spreadsheet, settings), settings, clock);
+  const sources = readSources(spreadsheet, settings);
+  const tables = readAll(sources.grids, settings, clock);
   const report = reportOf(tables, settings, clock);
   const provenance = {
     sources: TABLE_NAMES.map((table) => ({
@@ -102,6 +128,7 @@ export function buildReportSheets(spreadsheet: Spreadsheet, settings: Settings, 
   };
   const plans = planReport(report, provenance, settings.lang, clock);
   const written = writeReport(spreadsheet, plans);
+  linkProblemRows(spreadsheet, report, plans, written, sources.sheetIds);
   // The first tab is the one a build opens on (the weekly report).
   if (written.length > 0) spreadsheet.getSheetByName(written[0].name)?.activate();
   return {

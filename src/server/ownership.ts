@@ -18,10 +18,16 @@ export type ReportKind = SectionId;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The report kind a sheet was marked with, or null for any sheet the add-on did not make. */
-export function reportKindOf(sheet: Sheet): string | null {
-  const mark = sheet.getDeveloperMetadata().find((m) => m.getKey() === REPORT_MARK);
-  return mark ? (mark.getValue() ?? "") : null;
+/**
+ * Every sheet carrying the report mark, copies included, in tab order: one search for them all, in
+ * three calls plus two per mark, rather than reading the metadata of every tab.
+ */
+export function markedSheets(spreadsheet: Spreadsheet): Sheet[] {
+  return spreadsheet
+    .createDeveloperMetadataFinder()
+    .withKey(REPORT_MARK)
+    .find()
+    .flatMap((mark) => mark.getLocation().getSheet() ?? []);
 }
 
 /** A report sheet of the add-on's, with its id. */
@@ -54,9 +60,7 @@ export function recordReportSheets(sheetIds: readonly number[]): void {
 export function ownedReportSheets(spreadsheet: Spreadsheet): OwnedSheet[] {
   const recorded = recordedIds();
   const owned: OwnedSheet[] = [];
-  for (const mark of spreadsheet.createDeveloperMetadataFinder().withKey(REPORT_MARK).find()) {
-    const sheet = mark.getLocation().getSheet();
-    if (!sheet) continue;
+  for (const sheet of markedSheets(spreadsheet)) {
     const sheetId = sheet.getSheetId();
     if (recorded === null || recorded.has(sheetId)) owned.push({ sheet, sheetId });
   }
@@ -68,15 +72,26 @@ export function markReport(sheet: Sheet, kind: ReportKind): void {
   sheet.addDeveloperMetadata(REPORT_MARK, kind);
 }
 
+/** Names refused by the naming call (taken ignoring case) before its error is given up to. */
+const REFUSALS = 5;
+
 /**
- * `base` when no sheet has that name, else the first free "base (2)", "base (3)"…; sheet names
- * clash ignoring case in Sheets.
- * @example freeName("Daily", ["daily"]) //=> "Daily (2)"
+ * Names a sheet `base`, else the first free "base (2)", "base (3)"…, by offering them to `take`
+ * (insertSheet, setName): SpreadsheetApp lists the tabs' names only one call per tab. A name a
+ * sheet holds exactly is skipped by getSheetByName; one held ignoring case (Sheets refuses "Daily"
+ * beside "daily") makes `take` throw, and the next is offered.
+ * @example claimName(spreadsheet, "Daily", (name) => sheet.setName(name)) // "Daily (2)" beside a "daily"
  */
-export function freeName(base: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((name) => name.toLowerCase()));
-  if (!used.has(base.toLowerCase())) return base;
-  let n = 2;
-  while (used.has(`${base} (${n})`.toLowerCase())) n++;
-  return `${base} (${n})`;
+export function claimName<T>(spreadsheet: Spreadsheet, base: string, take: (name: string) => T): T {
+  const refusals: unknown[] = [];
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base} (${n})`;
+    if (spreadsheet.getSheetByName(name)) continue;
+    try {
+      return take(name);
+    } catch (error) {
+      refusals.push(error);
+      if (refusals.length === REFUSALS) throw refusals[0];
+    }
+  }
 }

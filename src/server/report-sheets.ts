@@ -198,7 +198,11 @@ function planSheet(
   const widths: number[] = [];
   for (const { table } of placed.values()) {
     table.headers.forEach((h, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, columnWidth(h, table.kinds[i]));
+      widths[i] = Math.max(
+        widths[i] ?? 0,
+        columnWidth(h, table.kinds[i]),
+        layout.widths?.[table.keys[i]] ?? 0,
+      );
     });
   }
   labels.forEach((label, i) => {

@@ -6,7 +6,7 @@
  * renamed.
  */
 import { insertChart } from "./charts";
-import { freeName, markReport, ownedReportSheets, type ReportKind, recordReportSheets } from "./ownership";
+import { claimName, markReport, ownedReportSheets, type ReportKind, recordReportSheets } from "./ownership";
 import type { SheetPlan } from "./report-sheets";
 import { boldRows, fitSize, writeBlock } from "./writing";
 
@@ -37,19 +37,19 @@ function renderSheet(sheet: Sheet, plan: SheetPlan): void {
 
 /** Writes the plans as the report sheets, replacing the previous report; returns the sheets' names. */
 export function writeReport(spreadsheet: Spreadsheet, plans: readonly SheetPlan[]): WrittenSheet[] {
-  const before = spreadsheet.getSheets();
-  const names = before.map((s) => s.getName());
+  // The new sheets go after the tabs there are; no call reads every tab.
+  const tabs = spreadsheet.getNumSheets();
   // The builds' sheets, including leftovers of a build that was cut off before it could clean up.
   const old = ownedReportSheets(spreadsheet);
   const oldIds = old.map((owned) => owned.sheetId);
-  const oldNames = new Set(old.map((owned) => owned.sheet.getName()));
   const created: Sheet[] = [];
   const createdIds: number[] = [];
   try {
     for (const plan of plans) {
-      const temporary = freeName(`${plan.title} (new)`, names);
-      names.push(temporary);
-      const sheet = spreadsheet.insertSheet(temporary, before.length + created.length);
+      const index = tabs + created.length;
+      const sheet = claimName(spreadsheet, `${plan.title} (new)`, (name) =>
+        spreadsheet.insertSheet(name, index),
+      );
       // Marked and recorded before anything is written, so that even a build killed mid-way leaves
       // nothing behind that the next build does not replace.
       markReport(sheet, plan.kind);
@@ -67,11 +67,11 @@ export function writeReport(spreadsheet: Spreadsheet, plans: readonly SheetPlan[
   }
   for (const owned of old) spreadsheet.deleteSheet(owned.sheet);
   recordReportSheets(createdIds);
-  const taken = names.filter((name) => !oldNames.has(name));
   return plans.map((plan, i) => {
-    const name = freeName(plan.title, taken);
-    taken.push(name);
-    created[i].setName(name);
+    const name = claimName(spreadsheet, plan.title, (free) => {
+      created[i].setName(free);
+      return free;
+    });
     return { kind: plan.kind, name, sheetId: createdIds[i] };
   });
 }

@@ -5,7 +5,7 @@
 import { parseDay } from "../core/calendar";
 import { TABLE_NAMES } from "../core/inputs";
 import type { TableName } from "../core/types";
-import type { Settings } from "../shared/bridge";
+import type { Settings, SheetInfo } from "../shared/bridge";
 import { type Lang, langOfLocale } from "../shared/lang";
 import { isWindowDays, WINDOW_DAYS } from "../shared/rules";
 import { messages } from "./messages";
@@ -99,10 +99,13 @@ export function spreadsheetLang(spreadsheet: Spreadsheet): Lang {
 }
 
 /** Settings for a document that has none saved: sources detected from the sheets' headers. */
-export function defaultSettings(spreadsheet: Spreadsheet): Settings {
+export function defaultSettings(
+  spreadsheet: Spreadsheet,
+  sheets: readonly SheetInfo[] = describeSheets(spreadsheet),
+): Settings {
   const lang = spreadsheetLang(spreadsheet);
   return {
-    sources: detectSources(describeSheets(spreadsheet), lang),
+    sources: detectSources(sheets, lang),
     weekStartsOn: "monday",
     from: null,
     to: null,

@@ -4,7 +4,7 @@ import { DETECTION_ORDER, INPUT_TABLES, inputTable } from "../core/inputs";
 import type { Cell, TableName } from "../core/types";
 import type { SheetInfo } from "../shared/bridge";
 import type { Lang } from "../shared/lang";
-import { reportKindOf } from "./ownership";
+import { markedSheets } from "./ownership";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,26 +30,42 @@ export function readGrid(sheet: Sheet): Cell[][] {
   return sheet.getDataRange().getValues();
 }
 
-/** The header row of a sheet (empty for an empty sheet). */
-export function headerRow(sheet: Sheet, lastColumn = sheet.getLastColumn()): Cell[] {
-  return lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0] : [];
+/**
+ * The header row of a sheet, without its trailing blanks (empty for an empty sheet). Row 1 in A1
+ * notation needs no getLastColumn first: two calls, whatever the sheet holds.
+ */
+export function headerRow(sheet: Sheet): Cell[] {
+  const row = sheet.getRange("1:1").getValues()[0];
+  let width = row.length;
+  while (width > 0 && row[width - 1] === "") width--;
+  return row.slice(0, width);
 }
 
-export function describeSheet(sheet: Sheet): SheetInfo {
-  const headers = headerRow(sheet).map((h) => String(h));
-  const isReport = reportKindOf(sheet) !== null;
+/**
+ * A sheet as the sidebar lists it, in four calls (its name, its last row, its header row) or two
+ * for a report sheet, whose header is never read: report sheets are never offered as input.
+ */
+function describeSheet(sheet: Sheet, reportNames: ReadonlySet<string>): SheetInfo {
+  const name = sheet.getName();
+  const isReport = reportNames.has(name);
+  const headers = isReport ? [] : headerRow(sheet).map((h) => String(h));
   return {
-    name: sheet.getName(),
+    name,
     rows: Math.max(0, sheet.getLastRow() - 1),
     headers,
-    // Report sheets are never offered as input.
     looksLike: isReport ? null : looksLike(headers),
     isReport,
   };
 }
 
+/**
+ * Every sheet described. SpreadsheetApp has no call that reads the names, sizes or header rows of
+ * several sheets at once (RangeList has no getValues), so each tab costs four calls; the report
+ * marks are found with one search, not by reading every tab's metadata.
+ */
 export function describeSheets(spreadsheet: Spreadsheet): SheetInfo[] {
-  return spreadsheet.getSheets().map(describeSheet);
+  const reportNames = new Set(markedSheets(spreadsheet).map((sheet) => sheet.getName()));
+  return spreadsheet.getSheets().map((sheet) => describeSheet(sheet, reportNames));
 }
 
 /**

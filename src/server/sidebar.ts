@@ -3,7 +3,7 @@ import { INPUT_TABLES } from "../core/inputs";
 import { READING_ORDER } from "../core/sections";
 import type { SidebarState, TableInfo } from "../shared/bridge";
 import { messages } from "./messages";
-import { currentSettings } from "./settings";
+import { currentSettings, defaultSettings, loadSettings } from "./settings";
 import { describeSheets } from "./sheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,12 +25,14 @@ const TABLES: TableInfo[] = INPUT_TABLES.map((t) => ({
 }));
 
 export function sidebarState(spreadsheet: Spreadsheet): SidebarState {
-  const settings = currentSettings(spreadsheet);
+  // Described once: a document without saved settings detects its sources from the same list.
+  const sheets = describeSheets(spreadsheet);
+  const settings = loadSettings() ?? defaultSettings(spreadsheet, sheets);
   return {
     lang: settings.lang,
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     settings,
-    sheets: describeSheets(spreadsheet),
+    sheets,
     tables: TABLES,
     reportSheets: READING_ORDER.filter((s) => s.sheet).map((s) => s.title),
   };

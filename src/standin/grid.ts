@@ -4,6 +4,7 @@
  */
 
 import { type CellEntry, type CellValue, DEFAULT_NUMBER_FORMAT } from "./entry";
+import type { LinkRun } from "./rich-text";
 import { notImplemented } from "./strict";
 
 export type FontWeight = "normal" | "bold";
@@ -18,6 +19,8 @@ export interface CellState {
   horizontalAlignment: string | null;
   verticalAlignment: string | null;
   wrap: boolean;
+  /** Links on spans of a text value, set with setRichTextValues; any other write drops them. */
+  links: readonly LinkRun[];
 }
 
 export function blankCell(): CellState {
@@ -31,6 +34,7 @@ export function blankCell(): CellState {
     horizontalAlignment: null,
     verticalAlignment: null,
     wrap: false,
+    links: [],
   };
 }
 
@@ -105,7 +109,7 @@ export class Grid {
         cells[c - 1] = scope.contents
           ? scope.formats
             ? undefined
-            : { ...cell, value: "", formula: "" }
+            : { ...cell, value: "", formula: "", links: [] }
           : { ...fresh, value: cell.value, formula: cell.formula };
       }
     }
@@ -147,6 +151,7 @@ function spliceIn<T>(items: T[], index: number, count: number): T[] {
 export function storeEntry(cell: CellState, entry: CellEntry): void {
   cell.value = entry.value;
   cell.formula = entry.formula;
+  cell.links = [];
   if (entry.impliedFormat !== null && cell.numberFormat === DEFAULT_NUMBER_FORMAT) {
     cell.numberFormat = entry.impliedFormat;
   }

@@ -8,6 +8,7 @@ import { type CellEntry, type CellValue, interpretEntry } from "./entry";
 import { formatCellForDisplay } from "./format";
 import { type CellState, type ClearScope, clearScopeOf, type FontWeight, storeEntry } from "./grid";
 import { checkedRangeRef } from "./range-ref";
+import { type RichText, richTextFacade, richTextValues } from "./rich-text";
 import type { RangeRef } from "./sheet-model";
 import { type ApiOf, strictObject } from "./strict";
 
@@ -41,6 +42,19 @@ function checkBlock(values: unknown, ref: RangeRef, method: string): unknown[][]
     }
   }
   return values as unknown[][];
+}
+
+/** A cell's rich text: its text and links, or null for a cell whose value is not text. */
+function richTextOf(cell: Readonly<CellState>): object | null {
+  if (typeof cell.value !== "string" || cell.formula !== "") return null;
+  return richTextFacade({ text: cell.value, links: cell.links });
+}
+
+/** Rich text is stored as the text it holds, never read as a number, date or formula. */
+function storeRichText(cell: CellState, rich: RichText): void {
+  cell.value = rich.text;
+  cell.formula = "";
+  cell.links = rich.links;
 }
 
 const FONT_WEIGHTS: readonly FontWeight[] = ["normal", "bold"];
@@ -131,6 +145,22 @@ export function rangeFacade(ctx: SpreadsheetContext, ref: RangeRef): object {
       return writeEntries((r, c) => block[r][c]);
     },
     setValue: (value: unknown): object => writeEntries(() => value),
+
+    // Rich text is a text cell's: a number, date, boolean or formula has none (null).
+    getRichTextValues: (): (object | null)[][] => map(richTextOf),
+    getRichTextValue: (): object | null => richTextOf(topLeft()),
+    setRichTextValues: (values: unknown): object => {
+      const block = checkBlock(values, ref, "setRichTextValues").map((row) =>
+        row.map((value) => richTextValues.lookup(value, "values")),
+      );
+      forEachCell((cell, r, c) => storeRichText(cell, block[r][c]));
+      return facade;
+    },
+    setRichTextValue: (value: unknown): object => {
+      const rich = richTextValues.lookup(value, "value");
+      forEachCell((cell) => storeRichText(cell, rich));
+      return facade;
+    },
 
     getNumberFormats: (): string[][] => map((cell) => cell.numberFormat),
     getNumberFormat: (): string => topLeft().numberFormat,

@@ -7,6 +7,7 @@ import type { SpreadsheetContext } from "./context";
 import { metadataFacade, metadataFinderFacade } from "./metadata";
 import { addMetadata, DeveloperMetadataLocationType, DeveloperMetadataVisibility } from "./metadata-model";
 import { a1RangeRef } from "./range-ref";
+import { richTextBuilderFacade } from "./rich-text";
 import { type ApiOf, strictObject } from "./strict";
 
 const spreadsheetFacades = new WeakMap<SpreadsheetContext, object>();
@@ -116,6 +117,7 @@ export function spreadsheetAppFacade(ctx: SpreadsheetContext, ui: () => object):
     // Menus are what an add-on may still do in AuthMode.NONE.
     getUi: ui,
     flush: (): void => {},
+    newRichTextValue: (): object => richTextBuilderFacade(),
     DeveloperMetadataVisibility: strictObject("DeveloperMetadataVisibility", DeveloperMetadataVisibility),
     DeveloperMetadataLocationType: strictObject(
       "DeveloperMetadataLocationType",

@@ -72,6 +72,15 @@ describe("rebuilding", () => {
     expect(standIn.snapshot().filter((s) => s.name.startsWith("Weekly report")).length).toBe(2);
   });
 
+  it("gives the report a suffix beside a user's sheet whose name differs only in case", () => {
+    const own: SheetInput = { name: "daily", values: [["mine"]] };
+    const { standIn, server } = openSpreadsheet([own, ...fixtureSheets(tiny)]);
+    server.buildWeeklyReport(settingsFor(tiny));
+    server.buildWeeklyReport(settingsFor(tiny));
+    expect(reportSheets(standIn).get("daily")!.name).toBe("Daily (2)");
+    expect(sheetNamed(standIn, "daily").metadata).toEqual([]);
+  });
+
   it("takes the plain name back once the user's sheet of that name is gone", () => {
     const own: SheetInput = { name: "Daily", values: [["mine"]] };
     const { standIn, server } = openSpreadsheet([own, ...fixtureSheets(tiny)]);

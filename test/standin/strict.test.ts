@@ -6,9 +6,7 @@ describe("strict facades", () => {
   it("unknown methods throw naming the class and method", () => {
     const { sheet, app, standIn } = open();
     const range = sheet.getRange("A1") as unknown as Record<string, () => unknown>;
-    expect(() => range.getRichTextValues()).toThrow(
-      "Apps Script stand-in: Range.getRichTextValues is not implemented",
-    );
+    expect(() => range.getNotes()).toThrow("Apps Script stand-in: Range.getNotes is not implemented");
     expect(() => (sheet as unknown as Record<string, () => unknown>).protect()).toThrow("Sheet.protect");
     expect(() => (app as unknown as Record<string, () => unknown>).openById()).toThrow(
       "SpreadsheetApp.openById",

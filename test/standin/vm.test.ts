@@ -54,7 +54,7 @@ describe("running script code in node:vm", () => {
       var messages = [];
       var sheet = SpreadsheetApp.getActive().getActiveSheet();
       try { sheet.getRange(1, 1, 1, 2).setValues([[1]]); } catch (e) { messages.push(e.message); }
-      try { sheet.getRange("A1").getRichTextValue(); } catch (e) { messages.push(e.message); }
+      try { sheet.getRange("A1").getNote(); } catch (e) { messages.push(e.message); }
       var lock = LockService.getDocumentLock();
       lock.waitLock(30000);
       messages.push(LockService.getDocumentLock().tryLock(100));
@@ -63,7 +63,7 @@ describe("running script code in node:vm", () => {
     `);
     expect(result).toEqual([
       "The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.",
-      "Apps Script stand-in: Range.getRichTextValue is not implemented",
+      "Apps Script stand-in: Range.getNote is not implemented",
       false,
     ]);
   });

@@ -187,5 +187,7 @@ export const PROBLEMS: ReportSection<"problems", Problem[]> = {
       { kind: "block", make: (_problems, base, lang) => excludedBlock(base.excluded, lang) },
       { kind: "provenance" },
     ],
+    // Room for an operator's header with its field (入群时间 (joined_at)), a value and a message.
+    widths: { column: 200, value: 160, problem: 240 },
   },
 };

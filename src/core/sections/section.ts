@@ -80,6 +80,12 @@ export interface SheetLayout<V> {
   /** Where the side column starts: row 1, or below the frozen rows (so scrolling never cuts it). */
   sideFrom: "top" | "belowFrozen";
   side: readonly SideItem<V>[];
+  /**
+   * Pixel widths for columns of its tables, by key, where a header is much shorter than what the
+   * column holds (a problem's message). Fixed, not measured from the values: a sheet's widths and
+   * its calls then never depend on the data.
+   */
+  widths?: Readonly<Record<string, number>>;
 }
 
 /** A value of the latest complete week that the headline shows, with its week-on-week change. */
