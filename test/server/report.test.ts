@@ -250,6 +250,27 @@ describe("formats", () => {
       expect(weekly.values[5].slice(5, 10)).toEqual(["", "", "", "", ""]);
     });
 
+    it("a report without a complete week says so in one sentence with the days its data covers", () => {
+      const { standIn, server } = openSpreadsheet([
+        {
+          name: "Members",
+          values: [
+            ["member_id", "joined_at"],
+            ["u1", "2024-12-02"],
+            ["u2", "2024-12-04"],
+          ],
+        },
+      ]);
+      server.buildWeeklyReport({
+        ...settingsFor(fixture("tiny")),
+        sources: sourcesOf({ members: "Members" }),
+      });
+      const weekly = reportSheets(standIn).get("weekly")!;
+      expect(weekly.displayValues[0][0]).toBe(
+        "No complete week yet: the data covers 2024-12-02 – 2024-12-04 (3 days)",
+      );
+    });
+
     it("a report with nothing in range still writes every sheet with its headers", () => {
       const { standIn, server } = openSpreadsheet([
         { name: "Members", values: [["member_id", "joined_at"]] },
