@@ -20,7 +20,8 @@ export interface RangeBox {
 export interface ChartSpec {
   type: ChartType;
   ranges: RangeBox[];
-  anchor: { row: number; column: number };
+  /** A cell, and pixels right of its left edge (charts side by side in a band share a cell). */
+  anchor: { row: number; column: number; offsetX?: number };
   options: Record<string, unknown>;
 }
 
@@ -35,7 +36,9 @@ export function insertChart(sheet: Sheet, spec: ChartSpec): void {
   let builder = sheet.newChart().setChartType(Charts.ChartType[spec.type]);
   for (const r of spec.ranges)
     builder = builder.addRange(sheet.getRange(r.row, r.column, r.numRows, r.numColumns));
-  builder = builder.setNumHeaders(1).setPosition(spec.anchor.row, spec.anchor.column, 0, 0);
+  builder = builder
+    .setNumHeaders(1)
+    .setPosition(spec.anchor.row, spec.anchor.column, spec.anchor.offsetX ?? 0, 0);
   const options = {
     width: CHART_WIDTH,
     height: CHART_HEIGHT,

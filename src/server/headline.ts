@@ -79,7 +79,7 @@ export function headlineBlock(
     ...growths.map((g) => sheetValue(g.value, "rate", clock)),
   ];
   const width = labels.length;
-  const title = headline ? t.latestWeek(headline.weekStart, headline.weekEnd) : t.noCompleteWeek;
+  const title = headline ? t.latestWeek(headline.weekStart, headline.weekEnd) : noWeek(report, lang);
   return {
     ...at,
     values: [[title, ...Array<string>(width - 1).fill("")], labels, values],
@@ -90,6 +90,15 @@ export function headlineBlock(
     ],
     boldRows: 2,
   };
+}
+
+/** One sentence when no week is complete: the days the data covers, if any. */
+function noWeek(report: Report, lang: Lang): string {
+  const t = messages(lang);
+  const { range } = report;
+  return range
+    ? t.noCompleteWeekIn(formatDay(range.from), formatDay(range.to), range.to - range.from + 1)
+    : t.noCompleteWeek;
 }
 
 function arrow(growth: number | null, lang: Lang): string {

@@ -37,6 +37,7 @@ export interface Messages {
   days(n: number): string;
   builtToast: string;
   noCompleteWeek: string;
+  noCompleteWeekIn(from: string, to: string, days: number): string;
   latestWeek(from: string, to: string): string;
   about: string;
   sourceLabel(table: TableName): string;
@@ -90,6 +91,8 @@ const EN: Messages = {
   days: (n) => `${n} ${n === 1 ? "day" : "days"}`,
   builtToast: "Weekly report built",
   noCompleteWeek: "No complete week yet",
+  noCompleteWeekIn: (from, to, days) =>
+    `No complete week yet: the data covers ${from} – ${to} (${days} ${days === 1 ? "day" : "days"})`,
   latestWeek: (from, to) => `Latest complete week: ${from} – ${to}`,
   about: "About this report",
   sourceLabel: (table) => `${tableLabel(table, "en")} from`,
@@ -149,6 +152,7 @@ const ZH: Messages = {
   days: (n) => `${n} 天`,
   builtToast: "周报已生成",
   noCompleteWeek: "暂无完整周",
+  noCompleteWeekIn: (from, to, days) => `暂无完整周：数据覆盖 ${from} – ${to}（${days} 天）`,
   latestWeek: (from, to) => `最近完整周：${from} – ${to}`,
   about: "报表说明",
   sourceLabel: (table) => `${tableLabel(table, "zh")}表来源`,

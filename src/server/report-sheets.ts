@@ -10,8 +10,9 @@ import type { ZoneClock } from "../core/calendar";
 import type { ColumnKind, LayoutTable } from "../core/layout";
 import type { Report } from "../core/report";
 import { type AnySection, READING_ORDER, type SectionId } from "../core/sections";
-import type { ChartLayout, LabelBlock, SideItem } from "../core/sections/section";
+import type { ChartLayout, LabelBlock, SheetLayout, SideItem } from "../core/sections/section";
 import type { Lang } from "../shared/lang";
+import { adjacentInOrder, chartDataBlock, dataRange } from "./chart-placement";
 import { CHART_ROWS, CHART_WIDTH, type ChartSpec, chartSpec, type RangeBox } from "./charts";
 import { headlineBlock } from "./headline";
 import type { ReportKind } from "./ownership";
@@ -79,29 +80,6 @@ function chartedRows(table: LayoutTable, upToLastComplete: boolean | undefined):
   return table.rows.length;
 }
 
-/** The ranges a chart reads: each of its columns, header included, or a whole block. */
-function chartRanges(
-  chart: ChartLayout,
-  tables: Map<string, Placed>,
-  blocks: Map<string, Block>,
-): RangeBox[] {
-  const { source } = chart;
-  if ("block" in source) {
-    const block = blocks.get(source.block)!;
-    return [
-      { row: block.row, column: block.column, numRows: block.values.length, numColumns: blockWidth(block) },
-    ];
-  }
-  const { table, block } = tables.get(source.table)!;
-  const rows = chartedRows(table, source.upToLastComplete);
-  return source.keys.map((key) => ({
-    row: block.row,
-    column: block.column + table.keys.indexOf(key),
-    numRows: rows + 1,
-    numColumns: 1,
-  }));
-}
-
 /** A label/value block: labels as text, each value formatted by its kind, the title row bold. */
 function labelBlock(
   at: { row: number; column: number },
@@ -117,6 +95,27 @@ function labelBlock(
   };
 }
 
+/**
+ * Each column's width: wide enough for every table's header and the labels standing above it, and
+ * at least what the layout gives its key (the problems' free text).
+ */
+function columnWidths(
+  tables: readonly LayoutTable[],
+  labels: readonly string[],
+  fixed: SheetLayout<unknown>["widths"],
+): number[] {
+  const widths: number[] = [];
+  for (const table of tables) {
+    table.headers.forEach((h, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, columnWidth(h, table.kinds[i]), fixed?.[table.keys[i]] ?? 0);
+    });
+  }
+  labels.forEach((label, i) => {
+    if (label) widths[i] = Math.max(widths[i] ?? 0, columnWidth(label, "text"));
+  });
+  return widths;
+}
+
 function planSheet(
   section: AnySection,
   value: unknown,
@@ -127,11 +126,20 @@ function planSheet(
 ): SheetPlan {
   const layout = section.sheet!;
   const tables = new Map(section.tables(value, lang, report).map((t) => [t.id, t]));
+  const shown = layout.main.flatMap((item) =>
+    typeof item === "string" && item !== "headline" ? (tables.get(item) ?? []) : [],
+  );
+  const headline = layout.main.includes("headline")
+    ? headlineBlock(report, { row: 1, column: 1 }, lang, clock)
+    : null;
+  // Labels that stand above the tables' columns (the headline's) widen those columns too.
+  const widths = columnWidths(shown, (headline?.values[1] ?? []) as string[], layout.widths);
+  const column = Math.max(1, headline ? blockWidth(headline) : 0, ...shown.map((t) => t.headers.length)) + 2;
+  const chartItems = layout.side.flatMap((item) => (item.kind === "chart" ? [item.chart] : []));
+
   const placed = new Map<string, Placed>();
   const main: Block[] = [];
   const anchors: Record<string, number> = {};
-  // Labels that stand above the tables' columns (the headline's) widen those columns too.
-  const labels: string[] = [];
   // The row the last block ended on, and whether it captions the table that follows.
   let lastRow = -1;
   let captioning = false;
@@ -152,10 +160,7 @@ function planSheet(
     } else if (typeof item === "object") {
       block = noteBlock(at, item.note[lang]);
     } else if (table === null) {
-      block = headlineBlock(report, at, lang, clock);
-      block.values[1].forEach((label, i) => {
-        labels[i] = label as string;
-      });
+      block = { ...headline!, row };
     } else {
       if (layout.titled) {
         main.push(textBlock(at, [[table.title]]));
@@ -171,15 +176,14 @@ function planSheet(
     captioning = typeof item === "object" && "lines" in item;
   }
 
-  const column = Math.max(...main.map(blockWidth)) + 2;
   const side: Block[] = [];
   const blocks = new Map<string, Block>();
-  const charts: ChartSpec[] = [];
   let next = layout.sideFrom === "top" ? 1 : frozenRows + 1;
   const addBlock = (block: Block): void => {
     side.push(block);
     next = blockBottom(block) + 2;
   };
+  const anchorsOfCharts: ChartSpec["anchor"][] = [];
   for (const item of layout.side as readonly SideItem<unknown>[]) {
     const at = { row: next, column };
     if (item.kind === "provenance") {
@@ -190,27 +194,38 @@ function planSheet(
       blocks.set(made.id, block);
       addBlock(block);
     } else {
-      charts.push(chartSpec(item.chart, chartRanges(item.chart, placed, blocks), at, lang));
+      anchorsOfCharts.push(at);
       next += CHART_ROWS;
     }
   }
-
-  const widths: number[] = [];
-  for (const { table } of placed.values()) {
-    table.headers.forEach((h, i) => {
-      widths[i] = Math.max(
-        widths[i] ?? 0,
-        columnWidth(h, table.kinds[i]),
-        layout.widths?.[table.keys[i]] ?? 0,
-      );
-    });
+  // The ranges each chart reads; a chart's own data block, when it needs one, below the side items.
+  const charts = chartItems.map((chart, i) => chartSpec(chart, chartRanges(chart), anchorsOfCharts[i], lang));
+  function chartRanges(chart: ChartLayout): RangeBox[] {
+    const { source } = chart;
+    if ("block" in source) {
+      const block = blocks.get(source.block)!;
+      return [
+        { row: block.row, column: block.column, numRows: block.values.length, numColumns: blockWidth(block) },
+      ];
+    }
+    const { table, block } = placed.get(source.table)!;
+    const rows = chartedRows(table, source.upToLastComplete);
+    const columns = source.keys.map((key) => table.keys.indexOf(key));
+    if (adjacentInOrder(columns)) {
+      return [
+        { row: block.row, column: block.column + columns[0], numRows: rows + 1, numColumns: columns.length },
+      ];
+    }
+    const data = chartDataBlock({ row: next, column }, chart.title[lang], table, columns, rows, clock, lang);
+    addBlock(data);
+    return [dataRange(data)];
   }
-  labels.forEach((label, i) => {
-    if (label) widths[i] = Math.max(widths[i] ?? 0, columnWidth(label, "text"));
-  });
+
   widths.push(GAP_WIDTH, LABEL_WIDTH, VALUE_WIDTH);
   const blocksAll = [...main, ...side];
   const bottom = Math.max(next, ...blocksAll.map(blockBottom));
+  const right = Math.max(...side.map((b) => b.column + blockWidth(b) - 1));
+  const spill = chartItems.length > 0 ? CHART_SPILL : 0;
   return {
     kind: section.id,
     title: (layout.name?.(value) ?? section.title)[lang],
@@ -220,7 +235,7 @@ function planSheet(
     charts,
     // One spare row: Sheets will not freeze every row of a sheet.
     rows: bottom + 1,
-    columns: widths.length + (charts.length > 0 ? CHART_SPILL : 0),
+    columns: Math.max(widths.length + spill, right),
     anchors,
   };
 }

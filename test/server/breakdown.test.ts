@@ -5,6 +5,7 @@ import { breakdownDifferences, INSIGHTS_EXPECTED, INSIGHTS_FIXTURE } from "../su
 import { fixtures } from "../support/fixtures";
 import {
   buildBundle,
+  chartColumns,
   fixtureSheets,
   openSpreadsheet,
   reportSheets,
@@ -96,10 +97,16 @@ describe("the breakdown sheet", () => {
   it("charts the active and conversion rates of each segment in the latest complete week as columns", () => {
     const [chart] = sheet.charts;
     expect(chart.type).toBe("COLUMN");
-    // Rows 2–6: the header and the four channels.
-    expect(chart.ranges).toEqual(["A2:A6", "H2:H6", "J2:J6"]);
-    expect(sheet.values[1][7]).toBe("Active rate");
-    expect(sheet.values[1][9]).toBe("Conversion rate");
+    // The header and the four channels, the rates in the chart's order from its own copy.
+    expect(chart.ranges).toHaveLength(1);
+    const columns = chartColumns(sheet, chart);
+    expect(columns.map((c) => c[0])).toEqual(["Segment", "Active rate", "Conversion rate"]);
+    expect(columns.map((c) => c.slice(1, 3))).toEqual([
+      ["公众号", "海报"],
+      ["60.3%", "53.0%"],
+      ["17.8%", "13.6%"],
+    ]);
+    expect(columns[0]).toHaveLength(5);
     expect(chart.options.vAxis).toEqual({ format: "0%", minValue: 0 });
   });
 

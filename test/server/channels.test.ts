@@ -3,6 +3,7 @@ import { INSIGHTS_EXPECTED, INSIGHTS_FIXTURE } from "../support/breakdown";
 import { reportDifferences } from "../support/fixtures";
 import {
   buildBundle,
+  chartColumns,
   fixtureSheets,
   openSpreadsheet,
   reportFromSheets,
@@ -75,14 +76,24 @@ describe("the Channels sheet", () => {
   it("charts spend against new members per channel, and ROI per channel, from the totals", () => {
     const [spend, roi] = sheet.charts;
     expect(spend.type).toBe("COMBO");
-    // Rows 2–8: the header and the six channels; H spend, L new members, S ROI.
-    expect(spend.ranges).toEqual(["A2:A8", "H2:H8", "L2:L8"]);
+    // The header and the six channels: spend, then new members, as the series' options say.
+    const columns = chartColumns(sheet, spend);
+    expect(columns.map((c) => c[0])).toEqual(["Channel", "Spend", "New members"]);
+    expect(columns.map((c) => c.slice(1, 3))).toEqual([
+      ["信息流", "公众号"],
+      ["4,840.87", "4,426.18"],
+      ["0", "95"],
+    ]);
+    expect(columns[0]).toHaveLength(7);
     expect(spend.options.series).toEqual({
       0: { type: "bars", targetAxisIndex: 0 },
       1: { type: "line", targetAxisIndex: 1 },
     });
     expect(roi.type).toBe("COLUMN");
-    expect(roi.ranges).toEqual(["A2:A8", "S2:S8"]);
+    expect(chartColumns(sheet, roi).map((c) => c.slice(0, 3))).toEqual([
+      ["Channel", "信息流", "公众号"],
+      ["ROI (GMV ÷ spend)", "0.00x", "1.55x"],
+    ]);
     expect(roi.options.vAxis).toEqual({ format: '0.0"x"', minValue: 0 });
   });
 

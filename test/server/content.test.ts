@@ -8,6 +8,7 @@ import { differences } from "../support/fixtures";
 import {
   asSheetsHoldsIt,
   buildBundle,
+  chartColumns,
   openSpreadsheet,
   reportFromSheets,
   reportSheets,
@@ -120,8 +121,15 @@ describe("the Content sheet", () => {
     const { content } = built(insightsContent());
     const [chart] = content.charts;
     expect(chart.type).toBe("COMBO");
-    // Seven complete weeks under the header in row 2.
-    expect(chart.ranges).toEqual(["A2:A9", "I2:I9", "J2:J9"]);
+    // Seven complete weeks under the header: interactions, then the rate, as the options say.
+    const columns = chartColumns(content, chart);
+    expect(columns.map((c) => c[0])).toEqual(["Week start", "Interactions", "Interaction rate"]);
+    expect(columns.map((c) => c.slice(1, 3))).toEqual([
+      ["2025-03-03", "2025-03-10"],
+      ["229", "392"],
+      ["4.7%", "6.9%"],
+    ]);
+    expect(columns[0]).toHaveLength(8);
     expect(chart.options.series).toEqual({
       0: { type: "bars", targetAxisIndex: 0 },
       1: { type: "line", targetAxisIndex: 1 },

@@ -20,6 +20,7 @@ import type * as api from "../../src/server/api";
 import type { Settings } from "../../src/shared/bridge";
 import type { Lang } from "../../src/shared/lang";
 import { type AppsScriptStandIn, createStandIn, interpretEntry, type SheetSnapshot } from "../../src/standin";
+import { parseA1 } from "../../src/standin/a1";
 import { loadBundle } from "../../src/standin/load-bundle";
 import { type Fixture, fixtureGrid } from "../support/fixtures";
 
@@ -326,6 +327,21 @@ export function reportFromSheets(standIn: AppsScriptStandIn, lang: Lang = "en"):
     excluded,
     problems,
   };
+}
+
+/**
+ * What a chart plots, as Sheets merges its ranges' columns left to right: each column's header and
+ * the values it shows (the domain first, then each series in the order its options name them).
+ */
+export function chartColumns(sheet: SheetSnapshot, chart: SheetSnapshot["charts"][number]): string[][] {
+  return chart.ranges.flatMap((a1) => {
+    const r = parseA1(a1);
+    const columns: string[][] = [];
+    for (let c = r.startColumn! - 1; c < r.endColumn!; c++) {
+      columns.push(sheet.displayValues.slice(r.startRow! - 1, r.endRow!).map((row) => row[c] ?? ""));
+    }
+    return columns;
+  });
 }
 
 /** A fixed point to compare input sheets before and after. */

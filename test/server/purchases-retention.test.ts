@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { BLUE, GREY, MUTED_TEXT, shadeOf } from "../../src/core/heatmap";
 import { fixtures } from "../support/fixtures";
 import { TINY_SPEND_GRID } from "../support/spend";
-import { buildBundle, fixtureSheets, openSpreadsheet, reportSheets, settingsFor } from "./harness";
+import {
+  buildBundle,
+  chartColumns,
+  fixtureSheets,
+  openSpreadsheet,
+  reportSheets,
+  settingsFor,
+} from "./harness";
 
 beforeAll(buildBundle);
 
@@ -54,9 +61,13 @@ describe("the Purchases sheet", () => {
   });
 
   it("charts new and returning buyers as stacked columns with the repeat rate as a line, up to the last complete week", () => {
-    const [chart] = built("community-cn").sheets.get("purchases")!.charts;
+    const purchases = built("community-cn").sheets.get("purchases")!;
+    const [chart] = purchases.charts;
     expect(chart.type).toBe("COMBO");
-    expect(chart.ranges).toEqual(["A1:A7", "F1:F7", "G1:G7", "I1:I7"]);
+    // Six complete weeks under the header, the series in their options' order.
+    const columns = chartColumns(purchases, chart);
+    expect(columns.map((c) => c[0])).toEqual(["Week start", "New buyers", "Returning buyers", "Repeat rate"]);
+    expect(columns[0]).toHaveLength(7);
     expect(chart.options.isStacked).toBe(true);
     expect(chart.options.series).toEqual({
       0: { type: "bars", targetAxisIndex: 0 },

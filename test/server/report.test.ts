@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fixtures, reportDifferences } from "../support/fixtures";
 import {
   buildBundle,
+  chartColumns,
   fixtureSheets,
   openSpreadsheet,
   reportFromSheets,
@@ -154,15 +155,35 @@ describe("the Weekly sheet", () => {
     const { sheets } = built("tiny");
     const [gmv, active] = sheets.get("weekly")!.charts;
     expect(gmv.type).toBe("COMBO");
-    // Up to the last complete week: tiny's second week is cut short by the end of its data.
-    expect(gmv.ranges).toEqual(["A5:A6", "J5:J6", "I5:I6"]);
+    // Up to the last complete week: tiny's second week is cut short by the end of its data. GMV
+    // stands right of the conversion rate in the table: the chart reads its own copy, in order.
+    const weekly = sheets.get("weekly")!;
+    expect(gmv.ranges).toHaveLength(1);
+    expect(chartColumns(weekly, gmv)).toEqual([
+      ["Week start", "2024-12-02"],
+      ["GMV", "298.50"],
+      ["Conversion rate", "100.0%"],
+    ]);
     expect(gmv.options.seriesType).toBe("bars");
     expect(gmv.options.series).toEqual({
       0: { type: "bars", targetAxisIndex: 0 },
       1: { type: "line", targetAxisIndex: 1 },
     });
     expect(active.type).toBe("LINE");
-    expect(active.ranges).toEqual(["A5:A6", "G5:G6"]);
+    expect(chartColumns(weekly, active)).toEqual([
+      ["Week start", "2024-12-02"],
+      ["Active rate", "150.0%"],
+    ]);
+  });
+});
+
+describe("every chart", () => {
+  it("reads one range, its domain then its series in the order its options name them", () => {
+    const { sheets } = built("community-cn");
+    for (const sheet of sheets.values()) {
+      for (const chart of sheet.charts)
+        expect(chart.ranges, `${sheet.name}: ${chart.options.title}`).toHaveLength(1);
+    }
   });
 });
 
@@ -229,6 +250,27 @@ describe("formats", () => {
       expect(weekly.values[5].slice(5, 10)).toEqual(["", "", "", "", ""]);
     });
 
+    it("a report without a complete week says so in one sentence with the days its data covers", () => {
+      const { standIn, server } = openSpreadsheet([
+        {
+          name: "Members",
+          values: [
+            ["member_id", "joined_at"],
+            ["u1", "2024-12-02"],
+            ["u2", "2024-12-04"],
+          ],
+        },
+      ]);
+      server.buildWeeklyReport({
+        ...settingsFor(fixture("tiny")),
+        sources: sourcesOf({ members: "Members" }),
+      });
+      const weekly = reportSheets(standIn).get("weekly")!;
+      expect(weekly.displayValues[0][0]).toBe(
+        "No complete week yet: the data covers 2024-12-02 – 2024-12-04 (3 days)",
+      );
+    });
+
     it("a report with nothing in range still writes every sheet with its headers", () => {
       const { standIn, server } = openSpreadsheet([
         { name: "Members", values: [["member_id", "joined_at"]] },
@@ -251,7 +293,13 @@ describe("the Daily, Funnel and Data problems sheets", () => {
   it("charts total members and the daily active rate", () => {
     const { sheets } = built("tiny");
     const [chart] = sheets.get("daily")!.charts;
-    expect(chart.ranges).toEqual(["A1:A12", "B1:B12", "E1:E12"]);
+    const columns = chartColumns(sheets.get("daily")!, chart);
+    expect(columns.map((c) => c[0])).toEqual(["Date", "Total members", "Active rate"]);
+    expect(columns.map((c) => c.slice(1, 3))).toEqual([
+      ["2024-12-02", "2024-12-03"],
+      ["2", "3"],
+      ["50.0%", "66.7%"],
+    ]);
   });
 
   it("charts joined → activated → converted of the latest complete cohort from a small block", () => {
