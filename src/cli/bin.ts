@@ -17,6 +17,7 @@ function main(): void {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
+    terminal: process.stdout.isTTY === true,
     // COMMUNITY_FUNNEL_SPLIT_FROM (bytes) lets tests split small files across the threads.
     readActivity: activityInWorker(
       new URL(import.meta.url),

@@ -24,6 +24,8 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** True when stdout is a terminal: JSON is indented for a reader there, one line for a program or a file. */
+  terminal?: boolean;
   /** Reads the activity file elsewhere (another thread); by default it is read here. */
   readActivity?: ActivityReader;
 }
@@ -90,7 +92,12 @@ async function report(options: CliOptions, io: Io): Promise<void> {
   const result = reportFromTables(tables, options, ahead);
   switch (options.format) {
     case "json":
-      emit(`${JSON.stringify(reportToJson(result), null, 1)}\n`, options, io);
+      // A large report's JSON is mostly its follow-up lists: indentation would add a third to it.
+      emit(
+        `${JSON.stringify(reportToJson(result), null, options.out === null && io.terminal ? 1 : undefined)}\n`,
+        options,
+        io,
+      );
       break;
     case "table":
       emit(renderReport(result, options.lang), options, io);
