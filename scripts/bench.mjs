@@ -5,6 +5,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { communityFiles } from "./bench-data.mjs";
+import { reportArgs } from "./bench-measure.mjs";
 import { importTypeScript } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -78,16 +79,7 @@ const modules = await bundleCli();
 // The floor: decode and split every row into cells, as the report itself reads them (streamed).
 const read = `const { readFileSync } = await import("node:fs"); let cells = 0;
   for (const f of Object.values(files)) m.forEachDelimitedRow(m.decode(readFileSync(f)), f, (row) => { cells += row.length; });`;
-const cliArgs = [
-  "report",
-  "--members",
-  files.members,
-  "--activity",
-  files.activity,
-  "--orders",
-  files.orders,
-];
-const args = [...cliArgs, "--tz", "Asia/Shanghai", "--format", "json"];
+const args = reportArgs(files);
 const oneThread = `await m.run(${JSON.stringify(args)}, { stdout() {}, stderr() {}, env: {} });`;
 // Interleaved, (a) and (b) back to back in each run and in turns first: this shared machine's
 // speed drifts (the same parse takes 450 ms in one run and 750 ms in the next), and a ratio of
