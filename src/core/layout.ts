@@ -3,10 +3,12 @@
  * the custom functions' spilled tables and the report sheets. Values stay typed (days as Day,
  * money in yuan, rates as fractions, null for empty); each door formats them its own way.
  */
+
 import type { ColumnKind, LayoutValue } from "../shared/display";
 import type { Lang } from "../shared/lang";
 import type { ZoneClock } from "./calendar";
 import type { WeekGmvRow } from "./gmv";
+import { MUTED_TEXT } from "./heatmap";
 import type { Problem } from "./types";
 
 export type { ColumnKind, LayoutValue };
@@ -107,14 +109,22 @@ export function tableOf<R>(
   rows: readonly R[],
   lang: Lang,
 ): LayoutTable {
-  return {
+  const keys = columns.map((c) => c.key);
+  const values = rowsOf(columns, rows);
+  const table: LayoutTable = {
     id,
     title,
-    keys: columns.map((c) => c.key),
+    keys,
     headers: headersOf(columns, lang),
     kinds: columns.map((c) => c.kind),
-    rows: rowsOf(columns, rows),
+    rows: values,
   };
+  // A week cut short by the range (or a cohort whose window runs past it) is not final: its row is
+  // greyed, on every table that says so, also when every row is final (the sheet's calls stay fixed).
+  const complete = keys.indexOf("complete");
+  if (complete >= 0)
+    table.fontColors = values.map((row) => row.map(() => (row[complete] === false ? MUTED_TEXT : null)));
+  return table;
 }
 
 /** A problem's column for people: 入群时间 (joined_at), or the field alone where they agree. */

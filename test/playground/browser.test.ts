@@ -272,6 +272,8 @@ describe("the playground in a browser", () => {
     await english.getByRole("button", { name: "Reset", exact: true }).waitFor();
     expect(await english.locator("html").getAttribute("lang")).toBe("en");
     await english.getByLabel("Formula bar", { exact: true }).waitFor();
+    // The grid drawn means the first snapshot arrived: a cell typed before it could be redrawn away.
+    await english.locator("table.grid").first().waitFor();
     await english.getByLabel("Cell", { exact: true }).fill("ZZZ");
     await english.getByLabel("Cell", { exact: true }).press("Enter");
     await english.getByRole("status").filter({ hasText: "ZZZ is not a cell" }).waitFor();
