@@ -151,6 +151,15 @@ describe("the Weekly sheet", () => {
     expect(weekly.fontWeights[5][0]).toBe("normal");
   });
 
+  it("greys the week the data cuts short, row by row, and leaves the complete weeks as they are", () => {
+    const { sheets } = built("tiny");
+    const weekly = sheets.get("weekly")!;
+    // Row 6 is 2024-12-02 … 12-08 (complete), row 7 is 2024-12-09 … 12-12 (the data ends on the 12th).
+    expect(weekly.displayValues[6].slice(0, 3)).toEqual(["2024-12-09", "2024-12-12", "FALSE"]);
+    expect(new Set(weekly.fontColors[5].slice(0, 13))).toEqual(new Set([null]));
+    expect(new Set(weekly.fontColors[6].slice(0, 13))).toEqual(new Set(["#5f6368"]));
+  });
+
   it("charts GMV as columns with the conversion rate as a line on a second axis, and the active rate", () => {
     const { sheets } = built("tiny");
     const [gmv, active] = sheets.get("weekly")!.charts;
