@@ -42,6 +42,13 @@ const LABEL_WIDTH = 180;
 const VALUE_WIDTH = 320;
 /** Sheets' width of a column nobody sized. */
 const DEFAULT_WIDTH = 100;
+/**
+ * The sheet's width an operator sees at 1440×900 with the sidebar open: 1440 px less the sidebar
+ * (300), the row numbers (46), the scroll bar and a margin.
+ */
+export const VIEW_WIDTH = 1060;
+/** Between two charts side by side. */
+const CHART_GAP = 12;
 /** The columns past the side column's value column that a chart anchored in it spans. */
 const CHART_SPILL = Math.ceil((CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH) / DEFAULT_WIDTH);
 const MIN_WIDTH: Record<ColumnKind, number> = {
@@ -136,6 +143,16 @@ function planSheet(
   const widths = columnWidths(shown, (headline?.values[1] ?? []) as string[], layout.widths);
   const column = Math.max(1, headline ? blockWidth(headline) : 0, ...shown.map((t) => t.headers.length)) + 2;
   const chartItems = layout.side.flatMap((item) => (item.kind === "chart" ? [item.chart] : []));
+  // On the sheet a build opens, charts that would not stand wholly in the first screen beside the
+  // tables stand side by side in a band above the first table instead: where the eye lands after a
+  // build (no frozen header then, as it would freeze the band with it).
+  const sideLeft = widths.slice(0, column - 2).reduce((sum, w) => sum + w, 0) + GAP_WIDTH;
+  const band = layout.first === true && chartItems.length > 0 && sideLeft + CHART_WIDTH > VIEW_WIDTH;
+  const bandWidth = Math.min(
+    CHART_WIDTH,
+    Math.floor((VIEW_WIDTH - CHART_GAP * (chartItems.length - 1)) / Math.max(1, chartItems.length)),
+  );
+  let bandRow = 0;
 
   const placed = new Map<string, Placed>();
   const main: Block[] = [];
@@ -148,6 +165,10 @@ function planSheet(
     // Null for the headline and captions; undefined for a table the section's value did not make.
     const table = typeof item === "string" && item !== "headline" ? tables.get(item) : null;
     if (table === undefined) continue;
+    if (band && bandRow === 0 && item !== "headline") {
+      bandRow = lastRow + 2;
+      lastRow = bandRow + CHART_ROWS - 1;
+    }
     const row = captioning && table ? lastRow + 1 : lastRow + 2;
     const at = { row, column: 1 };
     let block: Block;
@@ -169,7 +190,7 @@ function planSheet(
       block = tableBlock(at, table, clock, lang);
       placed.set(table.id, { table, block });
       anchors[table.id] = at.row;
-      if (frozenRows === 0 && layout.freeze !== "none") frozenRows = at.row;
+      if (frozenRows === 0 && layout.freeze !== "none" && !band) frozenRows = at.row;
     }
     main.push(block);
     lastRow = blockBottom(block);
@@ -178,7 +199,8 @@ function planSheet(
 
   const side: Block[] = [];
   const blocks = new Map<string, Block>();
-  let next = layout.sideFrom === "top" ? 1 : frozenRows + 1;
+  // Under a band the side column starts below it: the band may reach over the side column.
+  let next = band ? bandRow + CHART_ROWS : layout.sideFrom === "top" ? 1 : frozenRows + 1;
   const addBlock = (block: Block): void => {
     side.push(block);
     next = blockBottom(block) + 2;
@@ -193,13 +215,19 @@ function planSheet(
       const block = labelBlock(at, made, clock, lang);
       blocks.set(made.id, block);
       addBlock(block);
+    } else if (band) {
+      const slot = anchorsOfCharts.length;
+      anchorsOfCharts.push({ row: bandRow, column: 1, offsetX: slot * (bandWidth + CHART_GAP) });
     } else {
       anchorsOfCharts.push(at);
       next += CHART_ROWS;
     }
   }
   // The ranges each chart reads; a chart's own data block, when it needs one, below the side items.
-  const charts = chartItems.map((chart, i) => chartSpec(chart, chartRanges(chart), anchorsOfCharts[i], lang));
+  const charts = chartItems.map((chart, i) => {
+    const spec = chartSpec(chart, chartRanges(chart), anchorsOfCharts[i], lang);
+    return band ? { ...spec, options: { ...spec.options, width: bandWidth } } : spec;
+  });
   function chartRanges(chart: ChartLayout): RangeBox[] {
     const { source } = chart;
     if ("block" in source) {
@@ -225,7 +253,7 @@ function planSheet(
   const blocksAll = [...main, ...side];
   const bottom = Math.max(next, ...blocksAll.map(blockBottom));
   const right = Math.max(...side.map((b) => b.column + blockWidth(b) - 1));
-  const spill = chartItems.length > 0 ? CHART_SPILL : 0;
+  const spill = chartItems.length > 0 && !band ? CHART_SPILL : 0;
   return {
     kind: section.id,
     title: (layout.name?.(value) ?? section.title)[lang],

@@ -155,8 +155,8 @@ describe("the Follow-up sheet", () => {
       expect(sheet.maxColumns).toBe(12);
       expect(sheet.maxRows).toBe(sheet.values.length + 1);
       // A sheet with charts keeps room for them to the right of its side column.
-      const weekly = reportSheets(standIn).get("weekly")!;
-      expect(weekly.maxColumns).toBeGreaterThan(weekly.values[0].length);
+      const daily = reportSheets(standIn).get("daily")!;
+      expect(daily.maxColumns).toBeGreaterThan(daily.values[0].length);
     });
 
     it("writes no Follow-up sheet when nothing counted", () => {

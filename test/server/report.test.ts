@@ -11,6 +11,12 @@ import {
   sourcesOf,
 } from "./harness";
 
+/**
+ * The Weekly sheet's table header, 0-based: the headline in rows 1–3, the charts side by side in
+ * rows 5–21, the header in row 23.
+ */
+const WEEKLY_HEADER = 22;
+
 beforeAll(buildBundle);
 
 const fixture = (name: string) => fixtures().find((f) => f.name === name)!;
@@ -102,7 +108,7 @@ describe("the Weekly sheet", () => {
       "▲ 2.8%",
       "▲ 105.1%",
     ]);
-    expect(weekly.values[4][0]).toBe("Week start");
+    expect(weekly.values[WEEKLY_HEADER][0]).toBe("Week start");
   });
 
   it("shows a falling week with down arrows", () => {
@@ -143,21 +149,38 @@ describe("the Weekly sheet", () => {
     expect(weekly.values[2].slice(6, 8)).toEqual([-0.5, -0.75]);
   });
 
-  it("freezes and bolds the rows down to the table's header", () => {
+  it("bolds the table's header under its charts, and freezes no rows, which would freeze the charts too", () => {
     const { sheets } = built("tiny");
     const weekly = sheets.get("weekly")!;
-    expect(weekly.frozenRows).toBe(5);
-    expect(weekly.fontWeights[4].slice(0, 13).every((w) => w === "bold")).toBe(true);
-    expect(weekly.fontWeights[5][0]).toBe("normal");
+    expect(weekly.frozenRows).toBe(0);
+    expect(weekly.fontWeights[WEEKLY_HEADER].slice(0, 13).every((w) => w === "bold")).toBe(true);
+    expect(weekly.fontWeights[WEEKLY_HEADER + 1][0]).toBe("normal");
+  });
+
+  it("opens with its charts in the first screen at 1440×900 with the sidebar open, above the table", () => {
+    for (const name of ["tiny", "insights-cn"]) {
+      const weekly = built(name).sheets.get("weekly")!;
+      expect(weekly.charts).toHaveLength(2);
+      for (const chart of weekly.charts) {
+        const { row, column, offsetX } = chart.position;
+        const left = weekly.columnWidths.slice(0, column - 1).reduce((a, b) => a + b, 0) + offsetX;
+        // The sheet's width left by the sidebar (300 px), the row numbers and the scroll bar.
+        expect(left + (chart.options.width as number), `${name}: ${chart.options.title}`).toBeLessThanOrEqual(
+          1080,
+        );
+        expect(row).toBeLessThan(WEEKLY_HEADER + 1);
+      }
+    }
   });
 
   it("greys the week the data cuts short, row by row, and leaves the complete weeks as they are", () => {
     const { sheets } = built("tiny");
     const weekly = sheets.get("weekly")!;
-    // Row 6 is 2024-12-02 … 12-08 (complete), row 7 is 2024-12-09 … 12-12 (the data ends on the 12th).
-    expect(weekly.displayValues[6].slice(0, 3)).toEqual(["2024-12-09", "2024-12-12", "FALSE"]);
-    expect(new Set(weekly.fontColors[5].slice(0, 13))).toEqual(new Set([null]));
-    expect(new Set(weekly.fontColors[6].slice(0, 13))).toEqual(new Set(["#5f6368"]));
+    // 2024-12-02 … 12-08 is complete; 2024-12-09 … 12-12 is cut short: the data ends on the 12th.
+    const [whole, cut] = [WEEKLY_HEADER + 1, WEEKLY_HEADER + 2];
+    expect(weekly.displayValues[cut].slice(0, 3)).toEqual(["2024-12-09", "2024-12-12", "FALSE"]);
+    expect(new Set(weekly.fontColors[whole].slice(0, 13))).toEqual(new Set([null]));
+    expect(new Set(weekly.fontColors[cut].slice(0, 13))).toEqual(new Set(["#5f6368"]));
   });
 
   it("charts GMV as columns with the conversion rate as a line on a second axis, and the active rate", () => {
@@ -224,10 +247,10 @@ describe("formats", () => {
   it("formats rates as 0.0%, money as #,##0.00 and leaves empty values blank", () => {
     const { sheets } = built("tiny");
     const weekly = sheets.get("weekly")!;
-    const first = weekly.values[5];
-    expect(weekly.numberFormats[5][6]).toBe("0.0%");
-    expect(weekly.numberFormats[5][9]).toBe("#,##0.00");
-    expect(weekly.displayValues[6][9]).toBe("1,398.00");
+    const first = weekly.values[WEEKLY_HEADER + 1];
+    expect(weekly.numberFormats[WEEKLY_HEADER + 1][6]).toBe("0.0%");
+    expect(weekly.numberFormats[WEEKLY_HEADER + 1][9]).toBe("#,##0.00");
+    expect(weekly.displayValues[WEEKLY_HEADER + 2][9]).toBe("1,398.00");
     // The first week has no week-on-week growth: blank cells, not 0.
     expect(first[11]).toBe("");
     expect(first[12]).toBe("");
@@ -236,7 +259,7 @@ describe("formats", () => {
   it("gives each column a width that fits its header, CJK characters counted twice as wide", () => {
     const { sheets } = built("tiny", "zh");
     const weekly = sheets.get("weekly")!;
-    const headers = weekly.values[4].slice(0, 13) as string[];
+    const headers = weekly.values[WEEKLY_HEADER].slice(0, 13) as string[];
     expect(headers[11]).toBe("周转化人数环比增长率");
     const widths = weekly.columnWidths.slice(0, 13);
     // About 13 px per CJK character and 7 per other one, plus padding: 10 characters need 146 px.
