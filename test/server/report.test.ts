@@ -13,9 +13,9 @@ import {
 
 /**
  * The Weekly sheet's table header, 0-based: the headline in rows 1–3, the charts side by side in
- * rows 5–21, the header in row 23.
+ * rows 5–21, the legend of grey rows in row 23, the header in row 25.
  */
-const WEEKLY_HEADER = 22;
+const WEEKLY_HEADER = 24;
 
 beforeAll(buildBundle);
 
@@ -181,6 +181,9 @@ describe("the Weekly sheet", () => {
     expect(weekly.displayValues[cut].slice(0, 3)).toEqual(["2024-12-09", "2024-12-12", "FALSE"]);
     expect(new Set(weekly.fontColors[whole].slice(0, 13))).toEqual(new Set([null]));
     expect(new Set(weekly.fontColors[cut].slice(0, 13))).toEqual(new Set(["#5f6368"]));
+    expect(weekly.values[WEEKLY_HEADER - 2][0]).toBe(
+      "Grey rows: partial weeks (the data does not cover the whole week); their counts and week-on-week changes are not final.",
+    );
   });
 
   it("charts GMV as columns with the conversion rate as a line on a second axis, and the active rate", () => {

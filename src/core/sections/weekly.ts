@@ -1,4 +1,5 @@
 /** Weekly report (周报, metrics.md §6): the headline of the latest complete week and the weekly table. */
+import type { Labels } from "../../shared/lang";
 import { type Column, centsToYuan, column } from "../layout";
 import { metricsOf } from "../metrics";
 import type { WeekRow } from "../types";
@@ -12,6 +13,12 @@ export function weekColumns<R extends Pick<WeekRow, "weekStart" | "weekEnd" | "c
     column<R>("complete", "Complete week", "完整周", "bool"),
   ];
 }
+
+/** What a grey row means, above the table: a week cut short compares fewer days with a whole one. */
+const PARTIAL_WEEKS: Labels = {
+  en: "Grey rows: partial weeks (the data does not cover the whole week); their counts and week-on-week changes are not final.",
+  zh: "灰色行：不完整周（数据未覆盖整周），其人数与环比仅统计已有的天数，尚非最终结果。",
+};
 
 export const WEEKLY = tableSection<"weekly", WeekRow>({
   id: "weekly",
@@ -38,7 +45,7 @@ export const WEEKLY = tableSection<"weekly", WeekRow>({
   ],
   sheet: {
     first: true,
-    main: ["headline", "weekly"],
+    main: ["headline", { note: PARTIAL_WEEKS }, "weekly"],
     sideFrom: "belowFrozen",
     side: [
       { kind: "provenance" },
