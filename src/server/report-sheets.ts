@@ -210,6 +210,8 @@ function planSheet(
     const at = { row: next, column };
     if (item.kind === "provenance") {
       addBlock(textBlock(at, provenanceRows(provenance, lang, clock)));
+    } else if (item.kind === "note") {
+      addBlock(noteBlock(at, item.note[lang]));
     } else if (item.kind === "block") {
       const made = item.make(value, report, lang);
       const block = labelBlock(at, made, clock, lang);

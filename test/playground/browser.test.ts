@@ -4,7 +4,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { JsonCell, SheetsResponse } from "../../src/playground/api-types";
 import { findProjectRoot } from "../../src/playground/paths";
 import { buildBundle } from "../server/harness";
@@ -272,11 +272,17 @@ describe("the playground in a browser", () => {
     await english.getByRole("button", { name: "Reset", exact: true }).waitFor();
     expect(await english.locator("html").getAttribute("lang")).toBe("en");
     await english.getByLabel("Formula bar", { exact: true }).waitFor();
-    // The grid drawn means the first snapshot arrived: a cell typed before it could be redrawn away.
-    await english.locator("table.grid").first().waitFor();
-    await english.getByLabel("Cell", { exact: true }).fill("ZZZ");
-    await english.getByLabel("Cell", { exact: true }).press("Enter");
-    await english.getByRole("status").filter({ hasText: "ZZZ is not a cell" }).waitFor();
+    // The sidebar's first calls redraw the page (and its name box): type once they are done, and
+    // again if a late redraw took the text away.
+    await english.waitForLoadState("networkidle");
+    await vi.waitFor(
+      async () => {
+        await english.getByLabel("Cell", { exact: true }).fill("ZZZ");
+        await english.getByLabel("Cell", { exact: true }).press("Enter");
+        await english.getByRole("status").filter({ hasText: "ZZZ is not a cell" }).waitFor({ timeout: 3000 });
+      },
+      { timeout: 20_000, interval: 200 },
+    );
     await english.getByRole("button", { name: "Reset", exact: true }).click();
     const dialog = english.getByRole("dialog", { name: "Reset the playground?" });
     await dialog.getByRole("button", { name: "Cancel" }).click();

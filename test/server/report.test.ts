@@ -343,9 +343,10 @@ describe("the Daily, Funnel and Data problems sheets", () => {
     const [chart] = funnel.charts;
     expect(chart.type).toBe("BAR");
     const [a1] = chart.ranges;
-    // Below the notes: a line per input table, then the zone, week start, window, range and build time.
-    expect(a1).toBe("M13:N16");
-    const block = funnel.values.slice(12, 16).map((row) => row.slice(12, 14));
+    // Below the notes (a line per input table, then the zone, week start, window, range and build
+    // time) and the legend of grey rows.
+    expect(a1).toBe("M15:N18");
+    const block = funnel.values.slice(14, 18).map((row) => row.slice(12, 14));
     expect(block).toEqual([
       ["Stage", "Joined in the week of 2024-12-02"],
       ["Joined", 51],

@@ -10,7 +10,7 @@ import type { ChannelMetrics, Channels, ChannelTotal, ChannelWeek } from "../cha
 import { channelsOf } from "../channels";
 import { SPEND } from "../inputs/spend";
 import { type Column, centsToYuan, column, type LayoutTable, tableOf } from "../layout";
-import { FUNNEL } from "./funnel";
+import { COHORTS_OPEN, FUNNEL } from "./funnel";
 import { type ReportSection, rowJson } from "./section";
 import { weekColumns } from "./weekly";
 
@@ -114,6 +114,7 @@ export const CHANNELS: ReportSection<"channels", Channels | null> = {
     sideFrom: "top",
     side: [
       { kind: "provenance" },
+      { kind: "note", note: COHORTS_OPEN },
       {
         kind: "chart",
         chart: {

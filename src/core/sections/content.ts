@@ -12,6 +12,7 @@ import {
 } from "../content";
 import { type Column, column } from "../layout";
 import { multiTableSection } from "./multi-table";
+import { PARTIAL_WEEKS } from "./weekly";
 
 /** The columns every weekly and by-type row has, from `posts` on. */
 function totalColumns<R extends ContentTotals>(): Column<R>[] {
@@ -76,6 +77,7 @@ export const CONTENT = multiTableSection<"content", Content>({
     sideFrom: "top",
     side: [
       { kind: "provenance" },
+      { kind: "note", note: PARTIAL_WEEKS },
       {
         kind: "chart",
         chart: {

@@ -39,6 +39,12 @@ function cohortBlock(rows: readonly FunnelRow[] | null, lang: Lang): LabelBlock 
   };
 }
 
+/** What a grey row means: a cohort whose funnel window runs past the data is not final. */
+export const COHORTS_OPEN: Labels = {
+  en: "Grey rows: cohorts whose window runs past the data; their activation and conversions are not final.",
+  zh: "灰色行：窗口期尚未结束的新人批次，其激活与转化尚非最终结果。",
+};
+
 export const FUNNEL = tableSection<"funnel", FunnelRow>({
   id: "funnel",
   title: { en: "Funnel", zh: "漏斗" },
@@ -49,6 +55,7 @@ export const FUNNEL = tableSection<"funnel", FunnelRow>({
     sideFrom: "top",
     side: [
       { kind: "provenance" },
+      { kind: "note", note: COHORTS_OPEN },
       { kind: "block", make: (rows, _base, lang) => cohortBlock(rows, lang) },
       {
         kind: "chart",

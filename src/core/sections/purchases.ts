@@ -4,7 +4,7 @@ import { centsToYuan, column } from "../layout";
 import { purchasesOf } from "../purchases";
 import type { PurchaseRow } from "../types";
 import { tableSection } from "./section";
-import { weekColumns } from "./weekly";
+import { PARTIAL_WEEKS, weekColumns } from "./weekly";
 
 export const PURCHASES = tableSection<"purchases", PurchaseRow>({
   id: "purchases",
@@ -41,6 +41,7 @@ export const PURCHASES = tableSection<"purchases", PurchaseRow>({
     sideFrom: "top",
     side: [
       { kind: "provenance" },
+      { kind: "note", note: PARTIAL_WEEKS },
       {
         kind: "chart",
         chart: {

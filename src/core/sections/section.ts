@@ -55,7 +55,9 @@ export interface TextItem<V> {
 export type SideItem<V> =
   | { kind: "provenance" }
   | { kind: "block"; make(value: V, base: ReportBase, lang: Lang): LabelBlock }
-  | { kind: "chart"; chart: ChartLayout };
+  | { kind: "chart"; chart: ChartLayout }
+  /** A line of text in the side column: a legend of the table beside it. */
+  | { kind: "note"; note: Labels };
 
 /** A line of text down column A: what the table below it shows (a legend). */
 export interface NoteItem {

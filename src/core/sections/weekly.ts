@@ -14,8 +14,11 @@ export function weekColumns<R extends Pick<WeekRow, "weekStart" | "weekEnd" | "c
   ];
 }
 
-/** What a grey row means, above the table: a week cut short compares fewer days with a whole one. */
-const PARTIAL_WEEKS: Labels = {
+/**
+ * What a grey row means (every table with a `complete` column greys the rows that are not): a week
+ * cut short compares fewer days with a whole one.
+ */
+export const PARTIAL_WEEKS: Labels = {
   en: "Grey rows: partial weeks (the data does not cover the whole week); their counts and week-on-week changes are not final.",
   zh: "灰色行：不完整周（数据未覆盖整周），其人数与环比仅统计已有的天数，尚非最终结果。",
 };
