@@ -7,6 +7,7 @@ import { expect } from "vitest";
 import { daysFromCivil, formatDay, isValidCivil, ZoneClock } from "../../src/core/calendar";
 import { createStandIn, type StandInOptions } from "../../src/standin";
 import { loadBundle } from "../../src/standin/load-bundle";
+import { MONEY } from "../support/fixtures";
 
 /** A custom function as the bundle exposes it at top level. */
 export type Formula = (...args: unknown[]) => unknown;
@@ -108,17 +109,6 @@ export function serialOf(day: number): number {
 }
 
 type Row = Record<string, unknown>;
-
-const MONEY = new Set([
-  "gmv",
-  "gmvPerBuyer",
-  "gmvPerOrder",
-  "spend",
-  "cpc",
-  "cpm",
-  "cpa",
-  "costPerConversion",
-]);
 
 /** Compares a spilled table with the CLI's JSON rows: days as shown dates, money to the cent, rates to 1e-9. */
 export function expectRows(

@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import type { TableGrids, TableName } from "../../src/core/inputs";
 import type { ReportJson } from "../../src/core/json";
-import { type Fixture, fixtureAt, fixtureGrid } from "./fixtures";
+import { closeEnough, type Fixture, fixtureAt, fixtureGrid } from "./fixtures";
 
 const INSIGHTS_CN = join(import.meta.dirname, "..", "fixtures", "insights-cn");
 
@@ -38,10 +38,7 @@ export function insightsGrids(): TableGrids {
 }
 
 function same(key: string, expected: unknown, actual: unknown): boolean {
-  if (typeof expected === "number" && typeof actual === "number") {
-    const tolerance = key === "gmv" ? 0.005 : 1e-9 * Math.max(1, Math.abs(expected));
-    return Math.abs(expected - actual) <= tolerance;
-  }
+  if (typeof expected === "number" && typeof actual === "number") return closeEnough(key, expected, actual);
   return JSON.stringify(expected) === JSON.stringify(actual);
 }
 

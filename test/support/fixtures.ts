@@ -77,7 +77,8 @@ export function fixtureGrids(fixture: Fixture): TableGrids {
   };
 }
 
-const MONEY = new Set([
+/** The keys compare-report compares as money: to the cent, where every other number is to 1e-9. */
+export const MONEY: ReadonlySet<string> = new Set([
   "gmv",
   "unknownOrderAmount",
   "refundedAmount",
@@ -99,11 +100,14 @@ function same(key: string, expected: unknown, actual: unknown): boolean {
       expected.every((e, i) => same(key, e, actual[i]))
     );
   }
-  if (typeof expected === "number" && typeof actual === "number") {
-    const tolerance = MONEY.has(key) ? 0.005 : 1e-9 * Math.max(1, Math.abs(expected));
-    return Math.abs(expected - actual) <= tolerance;
-  }
+  if (typeof expected === "number" && typeof actual === "number") return closeEnough(key, expected, actual);
   return expected === actual;
+}
+
+/** Two numbers of `key` equal with compare-report's tolerances: money to the cent, the rest to 1e-9. */
+export function closeEnough(key: string, expected: number, actual: number): boolean {
+  const tolerance = MONEY.has(key) ? 0.005 : 1e-9 * Math.max(1, Math.abs(expected));
+  return Math.abs(expected - actual) <= tolerance;
 }
 
 const COMPARED = new Set([
