@@ -17,15 +17,16 @@ const MEASURE = `const [cli, ...args] = process.argv.slice(2);
 const t0 = performance.now();
 process.argv = [process.argv[0], "community-funnel", ...args];
 process.on("exit", () => {
-  const { userCPUTime, systemCPUTime } = process.resourceUsage();
-  process.stderr.write("\\n" + JSON.stringify({ ms: performance.now() - t0, cpu: (userCPUTime + systemCPUTime) / 1000 }) + "\\n");
+  const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage();
+  const figures = { ms: performance.now() - t0, cpu: (userCPUTime + systemCPUTime) / 1000, peakMB: maxRSS / 1024 };
+  process.stderr.write("\\n" + JSON.stringify(figures) + "\\n");
 });
 await import(cli);`;
-const MEASURE_FILE = join(root, "build", "bench", "measure.mjs");
+const MEASURE_FILE = join(root, "build", "bench", "cli-measure.mjs");
 
 /**
- * `cli` with `args` in a fresh Node: its wall and CPU milliseconds, and what it printed when
- * `output` is asked for (thrown away otherwise, as a redirect to a file would).
+ * `cli` with `args` in a fresh Node: its wall and CPU milliseconds, its peak memory (MB), and what
+ * it printed when `output` is asked for (thrown away otherwise, as a redirect to a file would).
  */
 export function timeCli(cli, args, { output = false } = {}) {
   mkdirSync(dirname(MEASURE_FILE), { recursive: true });
@@ -37,8 +38,8 @@ export function timeCli(cli, args, { output = false } = {}) {
     maxBuffer: 1 << 27,
   });
   if (result.status !== 0) throw new Error(result.stderr);
-  const { ms, cpu } = JSON.parse(result.stderr.trim().split("\n").pop());
-  return { ms, cpu, stdout: output ? result.stdout : "" };
+  const { ms, cpu, peakMB } = JSON.parse(result.stderr.trim().split("\n").pop());
+  return { ms, cpu, peakMB, stdout: output ? result.stdout : "" };
 }
 
 /** The middle value (the upper one of an even count). */

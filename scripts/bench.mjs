@@ -5,7 +5,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { communityFiles } from "./bench-data.mjs";
-import { reportArgs } from "./bench-measure.mjs";
+import { BUILT_CLI, reportArgs, timeCli } from "./bench-measure.mjs";
 import { importTypeScript } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -50,17 +50,7 @@ function child(modules, files, body) {
 }
 
 /** The real command, build/cli.js with its worker thread, timed from loading it to the process's exit. */
-function command(args) {
-  const cli = pathToFileURL(join(root, "build", "cli.js")).href;
-  return measure(
-    `const t0 = performance.now();
-    process.argv = [process.argv[0], "community-funnel", ...${JSON.stringify(args)}];
-    process.on("exit", () => process.stderr.write("\\n" + JSON.stringify({ ms: performance.now() - t0,
-      peakMB: process.resourceUsage().maxRSS / 1024 }) + "\\n"));
-    await import(${JSON.stringify(cli)});`,
-    "stderr",
-  );
-}
+const command = (args) => timeCli(BUILT_CLI, args);
 
 function median(samples) {
   const sorted = [...samples].sort((a, b) => a.ms - b.ms);
