@@ -122,8 +122,11 @@ export function tableOf<R>(
   // A week cut short by the range (or a cohort whose window runs past it) is not final: its row is
   // greyed, on every table that says so, also when every row is final (the sheet's calls stay fixed).
   const complete = keys.indexOf("complete");
-  if (complete >= 0)
-    table.fontColors = values.map((row) => row.map(() => (row[complete] === false ? MUTED_TEXT : null)));
+  if (complete >= 0) {
+    // Two rows shared by every row (a breakdown has one per segment and week): read, never written.
+    const [grey, plain] = [columns.map(() => MUTED_TEXT), columns.map(() => null)];
+    table.fontColors = values.map((row) => (row[complete] === false ? grey : plain));
+  }
   return table;
 }
 
