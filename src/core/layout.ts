@@ -44,6 +44,11 @@ export interface LayoutTable {
    */
   backgrounds?: (string | null)[][];
   fontColors?: (string | null)[][];
+  /**
+   * How many rows from the top a chart of final values plots, when fewer than all: up to the last
+   * complete week, or short of a last day the export may have cut (either would plot as a collapse).
+   */
+  finalRows?: number;
 }
 
 /** A row's cells across `width` columns, each made by `cell`; those past a short row's end are `blank`. */
@@ -126,8 +131,25 @@ export function tableOf<R>(
     // Two rows shared by every row (a breakdown has one per segment and week): read, never written.
     const [grey, plain] = [columns.map(() => MUTED_TEXT), columns.map(() => null)];
     table.fontColors = values.map((row) => (row[complete] === false ? grey : plain));
+    let last = values.length - 1;
+    while (last >= 0 && values[last][complete] !== true) last--;
+    if (last >= 0) table.finalRows = last + 1;
   }
   return table;
+}
+
+/**
+ * The table with its last row greyed and left out of charts of final values when `open`: the data's
+ * last day, which an export taken during it cut short. Colours are set either way (the sheet's calls
+ * stay fixed); a table of one row keeps it in charts, so they are not empty.
+ */
+export function withLastRow(table: LayoutTable, open: boolean): LayoutTable {
+  const { rows, headers } = table;
+  const plain = headers.map(() => null);
+  const fontColors = rows.map((_, i) => table.fontColors?.[i] ?? plain);
+  if (!open || rows.length < 2) return { ...table, fontColors };
+  fontColors[rows.length - 1] = headers.map(() => MUTED_TEXT);
+  return { ...table, fontColors, finalRows: Math.min(table.finalRows ?? rows.length, rows.length - 1) };
 }
 
 /** A problem's column for people: 入群时间 (joined_at), or the field alone where they agree. */

@@ -109,6 +109,7 @@ export function runOf(tables: ReadTables, options: ReportOptions, ahead?: Counte
       timeZone: options.timeZone,
       weekStartsOn,
       range,
+      endsWithData: range !== null && options.to == null,
       windowDays,
       excluded: { ...events.excluded, duplicatePosts: tables.content?.rows.duplicatePosts ?? 0 },
       problems: INPUT_TABLES.flatMap((t) => tables[t.name]?.problems ?? []),

@@ -165,6 +165,11 @@ export interface ReportBase {
   timeZone: string;
   weekStartsOn: WeekStart;
   range: { from: Day; to: Day } | null;
+  /**
+   * The range ends on the data's own last day, not on a day the user chose: an export taken during
+   * that day cut it short, as far as anyone can tell from the rows.
+   */
+  endsWithData: boolean;
   windowDays: number;
   excluded: Excluded;
   problems: Problem[];

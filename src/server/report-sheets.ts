@@ -78,15 +78,6 @@ interface Placed {
   block: Block;
 }
 
-/** The rows a chart plots: all, or up to the last complete one (a week cut short plots as a collapse). */
-function chartedRows(table: LayoutTable, upToLastComplete: boolean | undefined): number {
-  const complete = table.keys.indexOf("complete");
-  if (upToLastComplete && complete >= 0) {
-    for (let i = table.rows.length - 1; i >= 0; i--) if (table.rows[i][complete] === true) return i + 1;
-  }
-  return table.rows.length;
-}
-
 /** A label/value block: labels as text, each value formatted by its kind, the title row bold. */
 function labelBlock(
   at: { row: number; column: number },
@@ -239,7 +230,7 @@ function planSheet(
       ];
     }
     const { table, block } = placed.get(source.table)!;
-    const rows = chartedRows(table, source.upToLastComplete);
+    const rows = source.finalOnly ? (table.finalRows ?? table.rows.length) : table.rows.length;
     const columns = source.keys.map((key) => table.keys.indexOf(key));
     if (adjacentInOrder(columns)) {
       return [

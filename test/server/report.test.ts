@@ -337,6 +337,31 @@ describe("the Daily, Funnel and Data problems sheets", () => {
     ]);
   });
 
+  it("greys the data's last day, which an export may have cut, and charts up to the day before", () => {
+    const { sheets } = built("tiny");
+    const daily = sheets.get("daily")!;
+    const last = daily.displayValues.map((row) => row[0]).lastIndexOf("2024-12-12");
+    expect(last).toBeGreaterThan(1);
+    expect(new Set(daily.fontColors[last].slice(0, 6))).toEqual(new Set(["#5f6368"]));
+    expect(new Set(daily.fontColors[last - 1].slice(0, 6))).toEqual(new Set([null]));
+    expect(daily.values.flat()).toContain(
+      "Grey row: the last day of the data, which an export taken during the day cuts short; the chart stops the day before.",
+    );
+    const [dates] = chartColumns(daily, daily.charts[0]);
+    expect(dates.at(-1)).toBe("2024-12-11");
+  });
+
+  it("charts the last day as it is, ungreyed, when the user chose the range's end", () => {
+    const tiny = fixture("tiny");
+    const { standIn, server } = openSpreadsheet(fixtureSheets(tiny));
+    server.buildWeeklyReport({ ...settingsFor(tiny), to: "2024-12-12" });
+    const daily = reportSheets(standIn).get("daily")!;
+    const last = daily.displayValues.map((row) => row[0]).lastIndexOf("2024-12-12");
+    expect(new Set(daily.fontColors[last].slice(0, 6))).toEqual(new Set([null]));
+    const [dates] = chartColumns(daily, daily.charts[0]);
+    expect(dates.at(-1)).toBe("2024-12-12");
+  });
+
   it("charts joined → activated → converted of the latest complete cohort from a small block", () => {
     const { sheets } = built("community-cn");
     const funnel = sheets.get("funnel")!;

@@ -86,7 +86,7 @@ export const CONTENT = multiTableSection<"content", Content>({
           source: {
             table: "contentWeekly",
             keys: ["weekStart", "interactions", "interactionRate"],
-            upToLastComplete: true,
+            finalOnly: true,
           },
           series: [
             { as: "bars", axis: 0 },

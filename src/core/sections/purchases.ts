@@ -50,7 +50,7 @@ export const PURCHASES = tableSection<"purchases", PurchaseRow>({
           source: {
             table: "purchases",
             keys: ["weekStart", "newBuyers", "returningBuyers", "repeatRate"],
-            upToLastComplete: true,
+            finalOnly: true,
           },
           series: [
             { as: "bars", axis: 0 },

@@ -27,11 +27,10 @@ export interface ChartLayout {
   type: "combo" | "line" | "bar" | "column";
   title: Labels;
   /**
-   * Columns of one of the sheet's tables by key, the domain first (up to its last complete row
-   * when asked: a week cut short by the end of the data would plot as a collapse), or a whole
-   * side block.
+   * Columns of one of the sheet's tables by key, the domain first (only its final rows when asked:
+   * LayoutTable.finalRows), or a whole side block.
    */
-  source: { table: string; keys: readonly string[]; upToLastComplete?: boolean } | { block: string };
+  source: { table: string; keys: readonly string[]; finalOnly?: boolean } | { block: string };
   /** Per series after the domain, in order: bars or a line (combo charts), and its value axis. */
   series?: readonly { as?: "bars" | "line"; axis?: 0 | 1 }[];
   /** The value axes: the left one, and the right one when series use it. */

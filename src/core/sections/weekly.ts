@@ -57,7 +57,7 @@ export const WEEKLY = tableSection<"weekly", WeekRow>({
         chart: {
           type: "combo",
           title: { en: "GMV per week and conversion rate", zh: "每周GMV与转化率" },
-          source: { table: "weekly", keys: ["weekStart", "gmv", "conversionRate"], upToLastComplete: true },
+          source: { table: "weekly", keys: ["weekStart", "gmv", "conversionRate"], finalOnly: true },
           series: [
             { as: "bars", axis: 0 },
             { as: "line", axis: 1 },
@@ -70,7 +70,7 @@ export const WEEKLY = tableSection<"weekly", WeekRow>({
         chart: {
           type: "line",
           title: { en: "Weekly active rate", zh: "周活跃用户占比" },
-          source: { table: "weekly", keys: ["weekStart", "activeRate"], upToLastComplete: true },
+          source: { table: "weekly", keys: ["weekStart", "activeRate"], finalOnly: true },
           axes: ["rate"],
           legend: "none",
         },
