@@ -14,6 +14,22 @@ describe("text (metrics.md §2)", () => {
   it("normalises full-width characters with NFKC", () => {
     expect(cellText("ＩＤ１２３")).toBe("ID123");
   });
+  it("reads ASCII and CJK ideographs, which it leaves out of NFKC, as NFKC would", () => {
+    const ideograph = fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c));
+    const ascii = fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c));
+    const text = fc
+      .array(fc.oneof(ideograph, ascii), { minLength: 1, maxLength: 12 })
+      .map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        const slow = t.normalize("NFKC").trim();
+        expect(distinctCellText(t)).toBe(/^(-|--|\/|无|空|n\/a|na|null|none)$/i.test(slow) ? "" : slow);
+      }),
+    );
+    // Every ideograph of the block is its own NFKC form: the fast path rests on it.
+    for (let c = 0x4e00; c <= 0x9fff; c++)
+      expect(String.fromCharCode(c).normalize("NFKC")).toBe(String.fromCharCode(c));
+  });
   it("removes zero-width characters and trims", () => {
     expect(cellText(" m6\u200B\u2060\uFEFF ")).toBe("m6");
   });
