@@ -2,9 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { daysFromCivil } from "../../src/core/calendar";
 import { codePointOrderOf, compareCodePoints } from "../../src/core/code-points";
-import { FocusWeekError } from "../../src/core/follow-up";
+import { FOLLOW_UP_LISTS, FocusWeekError } from "../../src/core/follow-up";
 import { reportToJson } from "../../src/core/json";
 import { buildReport } from "../../src/core/report";
+import { columnsOf, entryJson } from "../../src/core/sections/follow-up";
+import { rowJson } from "../../src/core/sections/section";
 import type { ReportOptions } from "../../src/core/types";
 import { fixtureGrid, fixtureOptions, fixtures } from "../support/fixtures";
 import { type Csv, reportOf } from "../support/report";
@@ -70,6 +72,27 @@ describe("the follow-up lists (insights.md §13)", () => {
         fixtureOptions(fixture),
       );
       expect(reportToJson(report).followUp).toEqual(fixture.expected.followUp);
+    });
+
+    it(`${fixture.name}: writes each entry's JSON as its columns would (entryJson is rowJson written out)`, () => {
+      const report = buildReport(
+        {
+          members: fixtureGrid(fixture, "members")!,
+          activity: fixtureGrid(fixture, "activity"),
+          orders: fixtureGrid(fixture, "orders"),
+        },
+        fixtureOptions(fixture),
+      );
+      const lists = FOLLOW_UP_LISTS.filter((list) => report.followUp?.[list]?.length);
+      expect(lists.length).toBeGreaterThan(0);
+      for (const list of lists) {
+        for (const entry of report.followUp![list]!) {
+          // Stringified: key order counts, and so would a key one side lacks.
+          expect(JSON.stringify(entryJson(entry, list))).toBe(
+            JSON.stringify(rowJson(columnsOf(list), entry)),
+          );
+        }
+      }
     });
   }
 

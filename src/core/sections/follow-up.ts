@@ -15,7 +15,7 @@ import { tableLabel } from "../inputs";
 import { MEMBERS } from "../inputs/members";
 import { type Column, centsToYuan, column, type LayoutTable, tableOf } from "../layout";
 import type { TableName } from "../types";
-import { type LabelBlock, type ReportSection, rowJson, type TextItem } from "./section";
+import type { LabelBlock, ReportSection, TextItem } from "./section";
 
 /** A list as people read it: its name, who is on it and what to do, and the table it cannot do without. */
 export interface ListSpec {
@@ -158,14 +158,33 @@ function listTables(value: FollowUp, lang: Lang): LayoutTable[] {
   });
 }
 
+/**
+ * An entry as JSON, with the keys and values rowJson would give it from columnsOf(list) (a test
+ * holds them equal): written out, since a large report's lists are tens of thousands of entries,
+ * and one object literal builds and stringifies in half the time of rowJson's column-by-column object.
+ */
+export function entryJson(entry: FollowUpEntry, list: FollowUpList): Record<string, unknown> {
+  const json: Record<string, unknown> = {
+    memberId: entry.memberId,
+    name: entry.name,
+    group: entry.group,
+    channel: entry.channel,
+    firstJoined: formatDay(entry.firstJoined),
+    lastActive: entry.lastActive === null ? null : formatDay(entry.lastActive),
+    orders: entry.orders,
+    gmv: centsToYuan(entry.gmvCents),
+  };
+  if (list === "topBuyers") json.weekGmv = centsToYuan(entry.weekGmvCents);
+  return json;
+}
+
 function followUpJson(value: FollowUp): Record<string, unknown> {
   const json: Record<string, unknown> = {
     weekStart: formatDay(value.weekStart),
     weekEnd: formatDay(value.weekEnd),
   };
   for (const list of FOLLOW_UP_LISTS) {
-    const columns = columnsOf(list);
-    json[list] = value[list]?.map((entry) => rowJson(columns, entry)) ?? null;
+    json[list] = value[list]?.map((entry) => entryJson(entry, list)) ?? null;
   }
   return json;
 }
