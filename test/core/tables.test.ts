@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { ZoneClock } from "../../src/core/calendar";
 import { parseDelimited } from "../../src/core/delimited";
@@ -72,6 +74,28 @@ describe("delimited text (metrics.md §1 Files)", () => {
   });
   it("drops a byte-order mark", () => {
     expect(parseDelimited("\uFEFFmember_id,joined\nm1,2024-12-02")[0][0]).toBe("member_id");
+  });
+  it("splits text without a quote into the rows papaparse makes of it, a final line break adding none", () => {
+    const text = fc
+      .array(fc.constantFrom("a", "成", " ", ",", "\t", "\n", "\r", "1"), { maxLength: 40 })
+      .map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        const body = t.replace(/\r\n?/g, "\n");
+        const rows = Papa.parse<string[]>(body, {
+          delimiter: body.split("\n")[0].includes("\t") ? "\t" : ",",
+          newline: "\n",
+        }).data;
+        const last = rows.at(-1);
+        if (last && last.length === 1 && last[0] === "") rows.pop();
+        expect(parseDelimited(t)).toEqual(rows);
+      }),
+    );
+    expect(parseDelimited("a,b\n1,2\n")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+    expect(parseDelimited("a,b\n\n1,2")[1]).toEqual([""]);
   });
 });
 
