@@ -7,6 +7,7 @@ import { formatDay, parseDay, weekStartOf } from "../shared/days";
 import { h } from "./dom";
 import { translate } from "./i18n";
 import type { Actions, Model } from "./model";
+import { choiceField } from "./parts";
 
 /** The first days (YYYY-MM-DD) of the weeks the previews' days cover, newest first. */
 export function previewWeeks(model: Model): string[] {
@@ -30,31 +31,22 @@ export function focusWeekField(model: Model, actions: Actions): HTMLElement {
   const weeks = previewWeeks(model);
   // A saved week the previews do not show (yet) stays a choice: it is what a build will use.
   if (chosen !== null && !weeks.includes(chosen)) weeks.unshift(chosen);
-  return h(
-    "div",
-    { class: "field" },
-    h("label", { for: "focus-week", class: "label" }, t("focusWeekLabel")),
-    h(
-      "select",
-      {
-        id: "focus-week",
-        class: "select",
-        "aria-describedby": "focus-week-hint",
-        value: chosen ?? "",
-        on: {
-          change: (event) =>
-            actions.editSettings({ focusWeek: (event.currentTarget as HTMLSelectElement).value || null }),
-        },
-      },
-      h("option", { value: "" }, t("focusWeekLatest")),
-      weeks.map((week) =>
-        h(
-          "option",
-          { value: week },
-          t("focusWeekOption", { day: formatDay(weekStartOf(parseDay(week)!, model.settings.weekStartsOn)) }),
-        ),
+  return choiceField(
+    {
+      id: "focus-week",
+      hintId: "focus-week-hint",
+      label: t("focusWeekLabel"),
+      hint: t("focusWeekHint"),
+      value: chosen,
+    },
+    (focusWeek) => actions.editSettings({ focusWeek }),
+    h("option", { value: "" }, t("focusWeekLatest")),
+    weeks.map((week) =>
+      h(
+        "option",
+        { value: week },
+        t("focusWeekOption", { day: formatDay(weekStartOf(parseDay(week)!, model.settings.weekStartsOn)) }),
       ),
     ),
-    h("p", { id: "focus-week-hint", class: "hint" }, t("focusWeekHint")),
   );
 }

@@ -23,6 +23,31 @@ export function section(
   );
 }
 
+/** A labelled drop-down above its hint, its "" option standing for none: `change` gets null for it. */
+export function choiceField(
+  field: { id: string; hintId: string; label: string; hint: string; value: string | null },
+  change: (value: string | null) => void,
+  ...options: Child[]
+): HTMLElement {
+  return h(
+    "div",
+    { class: "field" },
+    h("label", { for: field.id, class: "label" }, field.label),
+    h(
+      "select",
+      {
+        id: field.id,
+        class: "select",
+        "aria-describedby": field.hintId,
+        value: field.value ?? "",
+        on: { change: (event) => change((event.currentTarget as HTMLSelectElement).value || null) },
+      },
+      ...options,
+    ),
+    h("p", { id: field.hintId, class: "hint" }, field.hint),
+  );
+}
+
 export function spinner(): HTMLElement {
   return h("span", { class: "spinner", "aria-hidden": "true" });
 }

@@ -5,7 +5,7 @@ import { h } from "./dom";
 import { focusWeekField } from "./focus-week";
 import { type MessageKey, translate } from "./i18n";
 import { type Actions, type Model, sameSettings, tableInfo } from "./model";
-import { alertRegion, section, spinner, statusRegion } from "./parts";
+import { alertRegion, choiceField, section, spinner, statusRegion } from "./parts";
 
 export interface SettingsCheck {
   /** The settings to save or build with; null while a field is invalid. */
@@ -152,29 +152,20 @@ function compareField(model: Model, actions: Actions): HTMLElement {
   // Until the preview has read the members sheet, the saved choice is shown as it is.
   const unknown = current !== null && !choices.some((c) => c.value === current);
   const missing = unknown && model.previews.members !== undefined;
-  return h(
-    "div",
-    { class: "field" },
-    h("label", { for: "compare-by", class: "label" }, t("compareLabel")),
-    h(
-      "select",
-      {
-        id: "compare-by",
-        class: "select",
-        "aria-describedby": "compare-hint",
-        value: current ?? "",
-        on: {
-          change: (event) =>
-            actions.editSettings({ by: (event.currentTarget as HTMLSelectElement).value || null }),
-        },
-      },
-      h("option", { value: "" }, t("compareNone")),
-      unknown
-        ? h("option", { value: current }, missing ? t("compareMissing", { name: current }) : current)
-        : null,
-      choices.map((c) => h("option", { value: c.value }, c.label)),
-    ),
-    h("p", { id: "compare-hint", class: "hint" }, t("compareHint")),
+  return choiceField(
+    {
+      id: "compare-by",
+      hintId: "compare-hint",
+      label: t("compareLabel"),
+      hint: t("compareHint"),
+      value: current,
+    },
+    (by) => actions.editSettings({ by }),
+    h("option", { value: "" }, t("compareNone")),
+    unknown
+      ? h("option", { value: current }, missing ? t("compareMissing", { name: current }) : current)
+      : null,
+    choices.map((c) => h("option", { value: c.value }, c.label)),
   );
 }
 
