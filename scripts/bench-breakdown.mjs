@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { communityFiles } from "./bench-data.mjs";
-import { BUILT_CLI, median, reportArgs, timeCli } from "./bench-measure.mjs";
+import { BUILT_CLI, inTurns, median, reportArgs, runRatios, timeCli } from "./bench-measure.mjs";
 
 const RUNS = 7;
 const CODES = 5_000;
@@ -37,17 +37,13 @@ export async function benchBreakdown() {
       args: [...base, "--by", CODE_HEADER],
     },
   ];
-  const samples = variants.map(() => []);
-  for (let run = 0; run < RUNS; run++) {
-    // In turns first: this shared machine's speed drifts, and ratios of adjacent runs cancel most of it.
-    for (let k = 0; k < variants.length; k++) {
-      const v = (k + run) % variants.length;
-      samples[v].push(timeCli(BUILT_CLI, variants[v].args));
-    }
-  }
+  const samples = inTurns(
+    RUNS,
+    variants.map((v) => () => timeCli(BUILT_CLI, v.args)),
+  );
   // Wall time is what the operator waits; CPU time (all threads) drifts less on a busy shared machine.
   const figures = (key) => {
-    const ratios = samples.map((times) => median(times.map((t, run) => t[key] / samples[0][run][key])));
+    const ratios = samples.map((times) => median(runRatios(times, samples[0], key)));
     return samples.map((times, i) => ({ ms: median(times.map((t) => t[key])), ratio: ratios[i] }));
   };
   const [wall, cpu] = [figures("ms"), figures("cpu")];

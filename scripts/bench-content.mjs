@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { communityFiles, random, stamp } from "./bench-data.mjs";
-import { BUILT_CLI, median, reportArgs, timeCli } from "./bench-measure.mjs";
+import { BUILT_CLI, inTurns, median, ratioText, reportArgs, timeCli } from "./bench-measure.mjs";
 import { importTypeScript } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -83,22 +83,13 @@ export async function benchContent() {
   const withContent = reportArgs(files, ["--content", content]);
   const time = (args) => timeCli(BUILT_CLI, args);
   const floor = await contentFloor(content);
-  const without = [];
-  const within = [];
   const floors = [];
-  // In turns first, back to back: the ratio of adjacent runs cancels this machine's drift.
-  for (let run = 0; run < RUNS; run++) {
-    const pair = [() => without.push(time(base)), () => within.push(time(withContent))];
-    for (const measure of run % 2 === 0 ? pair : pair.reverse()) measure();
-    floors.push(floor() / without[run].ms);
-  }
+  const [without, within] = inTurns(RUNS, [() => time(base), () => time(withContent)], (run, [before]) =>
+    floors.push(floor() / before[run].ms),
+  );
   // The ratio of wall times is the target; that of CPU times (both threads) says what the section
   // costs when other work shares the machine's two cores and stretches every wall time.
-  const ratios = (key) => within.map((t, run) => t[key] / without[run][key]);
-  const summary = (key) => {
-    const r = ratios(key);
-    return `${median(r).toFixed(3)}× (${Math.min(...r).toFixed(3)}–${Math.max(...r).toFixed(3)}×)`;
-  };
+  const summary = (key) => ratioText(within, without, key);
   const ms = (list, key) => median(list.map((t) => t[key])).toFixed(0);
   return {
     name: "(e) report --format json with --content (50,000 posts + 4,000 re-exports)",

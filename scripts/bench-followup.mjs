@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { communityFiles } from "./bench-data.mjs";
-import { median, reportArgs, timeCli } from "./bench-measure.mjs";
+import { inTurns, median, reportArgs, runRatios, timeCli } from "./bench-measure.mjs";
 import { bundleTypeScript, importTypeScript } from "./import-ts.mjs";
 
 const RUNS = 7;
@@ -24,20 +24,15 @@ export async function benchFollowUp() {
      (SECTIONS as unknown as { id: string }[]).splice(SECTIONS.findIndex((s) => s.id === "followUp"), 1);`,
   );
   const args = reportArgs(files);
-  const samples = { with: [], without: [] };
-  for (let run = 0; run < RUNS; run++) {
-    const pair = [
-      () => samples.with.push(timeCli(withLists, args)),
-      () => samples.without.push(timeCli(withoutLists, args)),
-    ];
-    for (const measureOne of run % 2 === 0 ? pair : pair.reverse()) measureOne();
-  }
+  const [withRuns, withoutRuns] = inTurns(RUNS, [
+    () => timeCli(withLists, args),
+    () => timeCli(withoutLists, args),
+  ]);
+  const samples = { with: withRuns, without: withoutRuns };
   // Wall time is what the operator waits; CPU time (all threads) drifts less on a busy shared machine.
-  const ratiosOf = (key) =>
-    samples.with.map((t, run) => t[key] / samples.without[run][key]).sort((a, b) => a - b);
   const percent = (r) => `${r >= 1 ? "+" : ""}${((r - 1) * 100).toFixed(1)}%`;
   const added = (key) => {
-    const ratios = ratiosOf(key);
+    const ratios = runRatios(samples.with, samples.without, key);
     return `${percent(median(ratios))} (${percent(ratios[0])} to ${percent(ratios[RUNS - 1])})`;
   };
   const at = (which, key) => median(samples[which].map((t) => t[key]));

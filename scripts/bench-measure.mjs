@@ -42,8 +42,38 @@ export function timeCli(cli, args, { output = false } = {}) {
   return { ms, cpu, peakMB, stdout: output ? result.stdout : "" };
 }
 
+/**
+ * Each of `measures` called `runs` times, back to back and in turns first (run r starts with
+ * measure r mod n), then `afterEach(run, results)`: this shared machine's speed drifts, and ratios of
+ * adjacent runs cancel most of it. Each measure's results, in run order.
+ */
+export function inTurns(runs, measures, afterEach = () => {}) {
+  const results = measures.map(() => []);
+  for (let run = 0; run < runs; run++) {
+    for (let k = 0; k < measures.length; k++) {
+      const m = (k + run) % measures.length;
+      results[m].push(measures[m]());
+    }
+    afterEach(run, results);
+  }
+  return results;
+}
+
+/** Each run's `key` of `over` ÷ the same run's of `under`, smallest first. */
+export const runRatios = (over, under, key) =>
+  over.map((t, run) => t[key] / under[run][key]).sort((a, b) => a - b);
+
+/** "1.094× (1.015–1.199×)": the median of the runs' ratios, and their range. */
+export function ratioText(over, under, key) {
+  const ratios = runRatios(over, under, key);
+  return `${median(ratios).toFixed(3)}× (${ratios[0].toFixed(3)}–${ratios[ratios.length - 1].toFixed(3)}×)`;
+}
+
 /** The middle value (the upper one of an even count). */
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** The run of median wall time (`ms`), with its other figures. */
+export const medianRun = (runs) => [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)];
 
 /** `report --format json` of the bench's community files, with `extra` flags before the format. */
 export function reportArgs(files, extra = []) {

@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { communityFiles, generateCommunity } from "./bench-data.mjs";
 import { importStandIn, sheetRange } from "./bench-functions.mjs";
-import { BUILT_CLI, median, reportArgs, timeCli } from "./bench-measure.mjs";
+import { BUILT_CLI, inTurns, median, ratioText, reportArgs, timeCli } from "./bench-measure.mjs";
 import { bundleTypeScript, importTypeScript } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -111,22 +111,13 @@ export async function benchPurchases() {
     const { ms, cpu, stdout } = timeCli(cli, cliArgs, { output: true });
     return { ms, cpu, json: JSON.parse(stdout) };
   };
-  const times = { with: [], without: [] };
-  for (let run = 0; run < RUNS; run++) {
-    const pair = [
-      () => times.with.push(timeCommand(BUILT_CLI)),
-      () => times.without.push(timeCommand(without)),
-    ];
-    for (const measure of run % 2 === 0 ? pair : pair.reverse()) measure();
-  }
+  const [withRuns, withoutRuns] = inTurns(RUNS, [() => timeCommand(BUILT_CLI), () => timeCommand(without)]);
+  const times = { with: withRuns, without: withoutRuns };
   const [sample] = times.with;
   if (!sample.json.purchases || !sample.json.retention || "purchases" in times.without[0].json) {
     throw new Error("bench-purchases: the two builds do not differ by the two sections");
   }
-  const ratio = (key) => {
-    const each = times.with.map((w, i) => w[key] / times.without[i][key]);
-    return `${median(each).toFixed(3)}× (${Math.min(...each).toFixed(3)}–${Math.max(...each).toFixed(3)}×)`;
-  };
+  const ratio = (key) => ratioText(times.with, times.without, key);
   const at = (key, which) => median(times[which].map((t) => t[key]));
   const withMs = at("ms", "with");
   const withoutMs = at("ms", "without");

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { communityFiles, random, stamp } from "./bench-data.mjs";
-import { BUILT_CLI, median, reportArgs, timeCli } from "./bench-measure.mjs";
+import { BUILT_CLI, inTurns, median, ratioText, reportArgs, timeCli } from "./bench-measure.mjs";
 import { importTypeScript } from "./import-ts.mjs";
 
 const RUNS = 7;
@@ -89,21 +89,15 @@ export async function benchSpend() {
     const { ms, cpu, stdout } = timeCli(BUILT_CLI, args, { output: true });
     return { ms, cpu, channels: JSON.parse(stdout).channels !== null };
   };
-  const times = { with: [], without: [] };
-  for (let run = 0; run < RUNS; run++) {
-    const pair = [
-      () => times.with.push(timeCommand(reportArgs(files, ["--spend", spend]))),
-      () => times.without.push(timeCommand(reportArgs(files))),
-    ];
-    for (const measure of run % 2 === 0 ? pair : pair.reverse()) measure();
-  }
+  const [withRuns, withoutRuns] = inTurns(RUNS, [
+    () => timeCommand(reportArgs(files, ["--spend", spend])),
+    () => timeCommand(reportArgs(files)),
+  ]);
+  const times = { with: withRuns, without: withoutRuns };
   if (!times.with[0].channels || times.without[0].channels) {
     throw new Error("bench-spend: the two commands do not differ by the channels");
   }
-  const ratio = (key) => {
-    const each = times.with.map((w, i) => w[key] / times.without[i][key]);
-    return `${median(each).toFixed(3)}× (${Math.min(...each).toFixed(3)}–${Math.max(...each).toFixed(3)}×)`;
-  };
+  const ratio = (key) => ratioText(times.with, times.without, key);
   const at = (key, which) => median(times[which].map((t) => t[key]));
   const engine = await sectionTimes(files, spend);
   const lines = [

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { communityFiles } from "./bench-data.mjs";
+import { inTurns, medianRun } from "./bench-measure.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = join(root, "build", "cli.js");
@@ -75,7 +76,6 @@ function duckdb(dir, scriptPath) {
   return timed([file, dir, scriptPath]);
 }
 
-const median = (samples) => [...samples].sort((a, b) => a.ms - b.ms)[Math.floor(samples.length / 2)];
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 /** A step's figure: wall time, CPU time, peak memory. */
 const figure = (m) => `${seconds(m.ms)} (CPU ${seconds(m.cpuMs)}, ${m.peakMB} MB)`;
@@ -94,21 +94,22 @@ export async function benchSql() {
       const inputs = ["--members", files.members, "--activity", files.activity, "--orders", files.orders];
       const prepared = performance.now() - t0;
       const out = join(work, size.dir);
-      const samples = { report: [], clean: [], duckdb: [] };
+      const duckdbRuns = [];
       let weeks = "";
-      for (let run = 0; run < size.runs; run++) {
-        // In turns first: this shared machine's speed drifts between runs.
-        const steps = [
-          () =>
-            samples.report.push(command(["report", ...inputs, "--tz", "Asia/Shanghai", "--format", "json"])),
-          () => samples.clean.push(command(["clean", ...inputs, "--tz", "Asia/Shanghai", "--out", out])),
-        ];
-        for (const step of run % 2 === 0 ? steps : steps.reverse()) step();
-        const d = duckdb(out, script);
-        weeks = d.stdout;
-        samples.duckdb.push(d);
-      }
-      const [report, clean, db] = [samples.report, samples.clean, samples.duckdb].map(median);
+      const [reportRuns, cleanRuns] = inTurns(
+        size.runs,
+        [
+          () => command(["report", ...inputs, "--tz", "Asia/Shanghai", "--format", "json"]),
+          () => command(["clean", ...inputs, "--tz", "Asia/Shanghai", "--out", out]),
+        ],
+        () => {
+          const d = duckdb(out, script);
+          weeks = d.stdout;
+          duckdbRuns.push(d);
+        },
+      );
+      const samples = { report: reportRuns, clean: cleanRuns, duckdb: duckdbRuns };
+      const [report, clean, db] = [samples.report, samples.clean, samples.duckdb].map(medianRun);
       figures.push({ size, report, clean, db, weeks, prepared });
     }
   } finally {

@@ -5,7 +5,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { communityFiles } from "./bench-data.mjs";
-import { BUILT_CLI, reportArgs, timeCli } from "./bench-measure.mjs";
+import { BUILT_CLI, inTurns, medianRun, reportArgs, runRatios, timeCli } from "./bench-measure.mjs";
 import { importTypeScript } from "./import-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -52,11 +52,6 @@ function child(modules, files, body) {
 /** The real command, build/cli.js with its worker thread, timed from loading it to the process's exit. */
 const command = (args) => timeCli(BUILT_CLI, args);
 
-function median(samples) {
-  const sorted = [...samples].sort((a, b) => a.ms - b.ms);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 const row = (name, ms, extra = "") =>
   console.log(`${name.padEnd(58)} ${ms.toFixed(0).padStart(7)} ms  ${extra}`);
 
@@ -74,17 +69,13 @@ const oneThread = `await m.run(${JSON.stringify(args)}, { stdout() {}, stderr() 
 // Interleaved, (a) and (b) back to back in each run and in turns first: this shared machine's
 // speed drifts (the same parse takes 450 ms in one run and 750 ms in the next), and a ratio of
 // two adjacent runs cancels most of that, where a ratio of medians taken apart does not.
-const samples = { parse: [], full: [], single: [] };
-for (let run = 0; run < RUNS; run++) {
-  const pair = [
-    () => samples.parse.push(child(modules, files, read)),
-    () => samples.full.push(command(args)),
-  ];
-  for (const measureOne of run % 2 === 0 ? pair : pair.reverse()) measureOne();
-  samples.single.push(child(modules, files, oneThread));
-}
-const [parse, full, single] = [samples.parse, samples.full, samples.single].map(median);
-const ratios = samples.full.map((f, run) => f.ms / samples.parse[run].ms).sort((x, y) => x - y);
+const oneThreadRuns = [];
+const [parseRuns, fullRuns] = inTurns(RUNS, [() => child(modules, files, read), () => command(args)], () =>
+  oneThreadRuns.push(child(modules, files, oneThread)),
+);
+const samples = { parse: parseRuns, full: fullRuns, single: oneThreadRuns };
+const [parse, full, single] = [samples.parse, samples.full, samples.single].map(medianRun);
+const ratios = runRatios(samples.full, samples.parse, "ms");
 const ratio = ratios[Math.floor(RUNS / 2)];
 row("(a) read + split the three CSV files into cells", parse.ms, `peak ${parse.peakMB.toFixed(0)} MB`);
 row("(b) community-funnel report --format json", full.ms, `peak ${full.peakMB.toFixed(0)} MB`);
