@@ -2,6 +2,7 @@
  * Writing rectangular blocks into a sheet in a fixed number of calls, whatever their size: number
  * formats first (so text cells are plain text before any value arrives), then the values.
  */
+import { formatA1 } from "../shared/a1";
 
 /** What a script can write into a cell. Blank is "". */
 export type SheetValue = string | number | boolean | Date;
@@ -63,14 +64,6 @@ export function writeBlock(sheet: Sheet, block: Block): void {
   if (block.fontColors) range.setFontColors(block.fontColors);
 }
 
-/** A column number as its letters: 1 is A, 27 is AA. */
-function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 /**
  * The bold rows of every block (headers, titles) in one RangeList call, however many blocks a
  * sheet has.
@@ -79,10 +72,7 @@ function columnLetters(column: number): string {
 export function boldRows(sheet: Sheet, blocks: readonly Block[]): void {
   const ranges = blocks
     .filter((b) => b.boldRows > 0 && blockWidth(b) > 0)
-    .map((b) => {
-      const last = `${columnLetters(b.column + blockWidth(b) - 1)}${b.row + b.boldRows - 1}`;
-      return `${columnLetters(b.column)}${b.row}:${last}`;
-    });
+    .map((b) => formatA1(b.row, b.column, b.boldRows, blockWidth(b)));
   if (ranges.length > 0) sheet.getRangeList(ranges).setFontWeight("bold");
 }
 

@@ -1,6 +1,6 @@
 /** The state of an embedded chart: a new draft, copies of it, and its ranges in A1 notation. */
 
-import { formatA1, quoteSheetName } from "./a1";
+import { formatA1, quoteSheetName } from "../shared/a1";
 import { ChartHiddenDimensionStrategyEnum, ChartMergeStrategyEnum } from "./chart-types";
 import type { ChartState, RangeRef, SheetModel } from "./sheet-model";
 

@@ -3,8 +3,8 @@
  * in `node:vm` with `createStandIn().globals`; the playground renders `snapshot()`.
  */
 
-export type { A1Range } from "./a1";
-export { columnToLetters, formatA1, lettersToColumn, parseA1 } from "./a1";
+export type { A1Range } from "../shared/a1";
+export { columnToLetters, formatA1, lettersToColumn, parseA1 } from "../shared/a1";
 export { ChartTypeEnum as ChartType } from "./chart-types";
 export { isDate } from "./dates";
 export {

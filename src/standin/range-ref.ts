@@ -1,6 +1,6 @@
 /** The blocks of cells scripts name, checked against a sheet's dimensions as Sheets checks them. */
 
-import { parseA1 } from "./a1";
+import { parseA1 } from "../shared/a1";
 import { requireInteger } from "./args";
 import type { RangeRef, SheetModel } from "./sheet-model";
 

@@ -1,6 +1,6 @@
 /** The Range facade: reading and writing a block of cells under Sheets' rules. */
 
-import { formatA1 } from "./a1";
+import { formatA1 } from "../shared/a1";
 import { oneOfOrNull, optionalString, requireBoolean, requireInteger, requireString } from "./args";
 import type { SpreadsheetContext } from "./context";
 import { isDate } from "./dates";

@@ -1,6 +1,6 @@
 /** The Spreadsheet facade and the SpreadsheetApp service that hands it out. */
 
-import { parseA1 } from "./a1";
+import { parseA1 } from "../shared/a1";
 import { requireInteger, requireString } from "./args";
 import { CURRENT_SPREADSHEET_SCOPE, requireAuthorization } from "./auth";
 import type { SpreadsheetContext } from "./context";

@@ -17,10 +17,10 @@ import type { SectionPart } from "../../src/core/sections/multi-table";
 import { EXCLUDED_LABELS } from "../../src/core/sections/problems";
 import type { TableSection } from "../../src/core/sections/section";
 import type * as api from "../../src/server/api";
+import { parseA1 } from "../../src/shared/a1";
 import type { Settings } from "../../src/shared/bridge";
 import type { Lang } from "../../src/shared/lang";
 import { type AppsScriptStandIn, createStandIn, interpretEntry, type SheetSnapshot } from "../../src/standin";
-import { parseA1 } from "../../src/standin/a1";
 import { loadBundle } from "../../src/standin/load-bundle";
 import { type Fixture, fixtureGrid } from "../support/fixtures";
 

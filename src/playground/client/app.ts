@@ -3,7 +3,7 @@
  * the grid, tabs and charts whenever the spreadsheet changes (a sidebar call, a formula, a reset).
  */
 import type { Chart } from "chart.js";
-import { parseA1 } from "../../standin/a1";
+import { parseA1 } from "../../shared/a1";
 import type { PlaygroundSnapshot, SheetView } from "../api-types";
 import { enterFormula, fetchSnapshot, resetSample, runServerFunction } from "./api";
 import { renderCharts } from "./charts";

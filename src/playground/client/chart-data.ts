@@ -4,7 +4,7 @@
  * ranges are joined side by side (MERGE_COLUMNS), the first column is the domain (the labels), every
  * other column is a series, and a text first row holds the series names.
  */
-import { columnToLetters, parseA1 } from "../../standin/a1";
+import { columnToLetters, parseA1 } from "../../shared/a1";
 import type { ChartView, SheetView } from "../api-types";
 
 export type SeriesKind = "bar" | "line" | "area";

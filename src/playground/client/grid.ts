@@ -3,7 +3,7 @@
  * values, bold headers, frozen rows that stay in view, column widths, numbers and dates on the right).
  * Cell text is only ever set with textContent: sheet data is untrusted.
  */
-import { columnToLetters } from "../../standin/a1";
+import { columnToLetters } from "../../shared/a1";
 import type { SheetView } from "../api-types";
 import { COLUMN_HEADER_HEIGHT, columnWidth, type GridSize, ROW_HEADER_WIDTH, ROW_HEIGHT } from "./geometry";
 
