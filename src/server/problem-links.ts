@@ -5,17 +5,10 @@
  * written with one setRichTextValues.
  */
 import type { Problem, TableName } from "../core/types";
+import { sheetFragment } from "../shared/a1";
 import type { SheetValue } from "./writing";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/**
- * Where a link opens a row of a sheet, in the spreadsheet's own URL fragment.
- * @example rowLink(7, 17) //=> "#gid=7&range=A17"
- */
-export function rowLink(sheetId: number, row: number): string {
-  return `#gid=${sheetId}&range=A${row}`;
-}
 
 /**
  * Sets the link on each problem's first cell of the problems sheet: `firstRow` is the row of the
@@ -36,7 +29,9 @@ export function linkProblems(
   const values = problems.map((problem, i) => {
     const builder = SpreadsheetApp.newRichTextValue().setText(String(texts[i]));
     const source = sourceIds[problem.table];
-    return [(source === undefined ? builder : builder.setLinkUrl(rowLink(source, problem.row))).build()];
+    return [
+      (source === undefined ? builder : builder.setLinkUrl(sheetFragment(source, problem.row))).build(),
+    ];
   });
   sheet.getRange(firstRow, 1, values.length, 1).setRichTextValues(values);
 }

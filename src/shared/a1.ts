@@ -93,3 +93,12 @@ export function parseA1(text: string): A1Range {
     endColumn: end.column,
   };
 }
+
+/**
+ * Where a link opens a sheet of the spreadsheet, at a row of column A when given: the fragment of
+ * the spreadsheet's own URL.
+ * @example sheetFragment(7, 17) //=> "#gid=7&range=A17"
+ */
+export function sheetFragment(sheetId: number, row?: number): string {
+  return row === undefined ? `#gid=${sheetId}` : `#gid=${sheetId}&range=${formatA1(row, 1)}`;
+}

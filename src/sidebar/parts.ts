@@ -1,4 +1,5 @@
 /** Pieces every section uses: its heading, messages, the spinner, links to the report's sheets. */
+import { sheetFragment } from "../shared/a1";
 import { type Child, h, type Props } from "./dom";
 import type { Actions } from "./model";
 
@@ -92,7 +93,7 @@ export function statusRegion(key: string, message: string | null, tone: Tone = "
  */
 export function sheetLink(actions: Actions, sheetId: number, className: string, row?: number): Props {
   return {
-    href: row === undefined ? `#gid=${sheetId}` : `#gid=${sheetId}&range=A${row}`,
+    href: sheetFragment(sheetId, row),
     class: className,
     on: {
       click: (event) => {
