@@ -5,7 +5,7 @@
  */
 
 import { compareCodePoints } from "./code-points";
-import { type ContentRows, type Post, postTitle } from "./inputs/content";
+import { type ContentRows, type Posts, postAt, postTitle } from "./inputs/content";
 import { type DayRange, type Week, weekOfDays, weeksOf } from "./range";
 import { ratio } from "./rates";
 import type { ReportRun } from "./report";
@@ -71,12 +71,12 @@ interface Sums {
 
 const noSums = (): Sums => ({ posts: 0, views: 0, likes: 0, comments: 0, shares: 0 });
 
-function add(sums: Sums, post: Post): void {
+function add(sums: Sums, totals: Float64Array, i: number): void {
   sums.posts++;
-  sums.views += post.views;
-  sums.likes += post.likes;
-  sums.comments += post.comments;
-  sums.shares += post.shares;
+  sums.views += totals[4 * i];
+  sums.likes += totals[4 * i + 1];
+  sums.comments += totals[4 * i + 2];
+  sums.shares += totals[4 * i + 3];
 }
 
 /** Likes + comments + shares of the columns present; null when none of the three is. */
@@ -114,17 +114,20 @@ function totalsOf(sums: Sums, present: ContentRows["present"]): ContentTotals {
 
 /** A post ranked for content.top, with what it is ranked by (null interactions or views as 0). */
 interface Ranked {
-  post: Post;
+  /** The post's index in Posts. */
+  post: number;
   interactions: number;
   views: number;
+  day: Day;
+  row: number;
 }
 
 /** True when `a` ranks above `b`: more interactions, then more views, the earlier day, the earlier row. */
 function ranksAbove(a: Ranked, b: Ranked): boolean {
   if (a.interactions !== b.interactions) return a.interactions > b.interactions;
   if (a.views !== b.views) return a.views > b.views;
-  if (a.post.day !== b.post.day) return a.post.day < b.post.day;
-  return a.post.row < b.post.row;
+  if (a.day !== b.day) return a.day < b.day;
+  return a.row < b.row;
 }
 
 /** Adds a post to the top list (best first, at most TOP_POSTS long) where it belongs. */
@@ -138,7 +141,8 @@ function rank(top: Ranked[], candidate: Ranked): void {
   top[i] = candidate;
 }
 
-function topPost({ post }: Ranked, present: ContentRows["present"]): TopPost {
+function topPost(posts: Posts, { post: i }: Ranked, present: ContentRows["present"]): TopPost {
+  const post = postAt(posts, i);
   return {
     postId: post.postId,
     postedAt: post.day,
@@ -161,17 +165,20 @@ export function computeContent(
   const perType = new Map<string, Sums>();
   const top: Ranked[] = [];
   const { from, to } = range;
-  for (const post of posts) {
-    if (post.day < from || post.day > to) continue;
-    add(perWeek[weekOfDay[post.day - from]], post);
-    let sums = perType.get(post.type);
+  const { day, type, totals, row } = posts;
+  for (let i = 0; i < posts.count; i++) {
+    const posted = day[i];
+    if (posted < from || posted > to) continue;
+    add(perWeek[weekOfDay[posted - from]], totals, i);
+    let sums = perType.get(type[i]);
     if (sums === undefined) {
       sums = noSums();
-      perType.set(post.type, sums);
+      perType.set(type[i], sums);
     }
-    add(sums, post);
-    const interactions = interactionsOf(post, present) ?? 0;
-    rank(top, { post, interactions, views: present.views ? post.views : 0 });
+    add(sums, totals, i);
+    // An absent column's totals are 0: ranked as null interactions or views are, as 0.
+    const interactions = totals[4 * i + 1] + totals[4 * i + 2] + totals[4 * i + 3];
+    rank(top, { post: i, interactions, views: totals[4 * i], day: posted, row: row[i] });
   }
   const byType = [...perType].map(([type, sums]) => ({ type, ...totalsOf(sums, present) }));
   byType.sort((a, b) => (b.interactions ?? 0) - (a.interactions ?? 0) || compareCodePoints(a.type, b.type));
@@ -183,7 +190,7 @@ export function computeContent(
       ...totalsOf(perWeek[w], present),
     })),
     byType,
-    top: top.map((r) => topPost(r, present)),
+    top: top.map((r) => topPost(posts, r, present)),
   };
 }
 

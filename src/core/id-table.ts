@@ -287,7 +287,7 @@ export class IdTable {
 }
 
 /** A copy of `array` at least `length` long (doubling, so that growth costs linear time). */
-export function grown<A extends Int32Array | Uint16Array>(array: A, length: number): A {
+export function grown<A extends Int32Array | Uint16Array | Float64Array>(array: A, length: number): A {
   const bigger = new (array.constructor as new (n: number) => A)(Math.max(2 * array.length, length));
   bigger.set(array);
   return bigger;
