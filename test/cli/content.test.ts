@@ -103,8 +103,8 @@ describe("community-funnel report --content FILE", () => {
     const json = (env: Record<string, string>) => JSON.parse(cli([...args, "--format", "json"], env).stdout);
     expect(json({ COMMUNITY_FUNNEL_SPLIT_FROM: "1" })).toEqual(json({}));
     // This thread reads the content too: the worker takes half of its bytes' worth more activity.
-    expect(workerShare(18_600_000, 0)).toBe(0.7);
-    expect(workerShare(18_600_000, 4_100_000)).toBeCloseTo(0.81, 2);
+    expect(workerShare(18_600_000, 0)).toBe(0.75);
+    expect(workerShare(18_600_000, 4_100_000)).toBeCloseTo(0.86, 2);
     expect(workerShare(1000, 1_000_000)).toBe(0.9);
   });
 
