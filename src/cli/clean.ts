@@ -2,7 +2,15 @@
 import { existsSync, statSync } from "node:fs";
 import { cleanedTables } from "../core/cleaned";
 import { runOf } from "../core/report";
-import { INPUT_OPTIONS, type InputFlags, inputFlags, oneOf, parseFlags, UsageError } from "./args";
+import {
+  INPUT_OPTIONS,
+  type InputFlags,
+  inputFlags,
+  localeLang,
+  oneOf,
+  parseFlags,
+  UsageError,
+} from "./args";
 import type { Command } from "./main";
 import { readNotes, wrote } from "./notes";
 import { readReportTables } from "./read-tables";
@@ -36,9 +44,18 @@ export function parseClean(args: readonly string[]): CleanOptions | "help" {
     "parquet",
   ] as const);
   const out = values.out as string | undefined;
-  if (!out) throw new UsageError("--out DIR is required: clean writes a file per table into it");
-  if (existsSync(out) && !statSync(out).isDirectory())
-    throw new UsageError(`--out "${out}" is a file: clean writes a folder of files`);
+  if (!out) {
+    throw new UsageError({
+      en: "--out DIR is required: clean writes a file per table into it",
+      zh: "必须给出 --out 文件夹：clean 在其中为每张表写一个文件",
+    });
+  }
+  if (existsSync(out) && !statSync(out).isDirectory()) {
+    throw new UsageError({
+      en: `--out "${out}" is a file: clean writes a folder of files`,
+      zh: `--out "${out}" 是文件：clean 写出的是一个文件夹`,
+    });
+  }
   return { ...inputFlags(values), format, out };
 }
 
@@ -47,10 +64,12 @@ export const CLEAN: Command<CleanOptions> = {
   usage: USAGE,
   parse: parseClean,
   async run(options, io) {
+    // clean has no --lang: its notes are in the machine's language, as its errors are.
+    const lang = localeLang(io.env);
     const { tables, ahead } = await readReportTables(options, io.readActivity);
     const run = runOf(tables, { timeZone: options.timeZone }, ahead);
     for (const path of await writeCleaned(cleanedTables(run), options.out, options.format))
-      io.stderr(wrote(path));
-    io.stderr(readNotes(options, run.base.problems));
+      io.stderr(wrote(path, lang));
+    io.stderr(readNotes(options, run.base.problems, lang));
   },
 };

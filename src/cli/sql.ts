@@ -4,7 +4,7 @@ import { version } from "../../package.json";
 import { formatDay } from "../core/calendar";
 import { DIALECTS, type DialectName } from "../core/sql/dialects";
 import { type SqlOptions, sqlScript } from "../core/sql/plan";
-import { CALENDAR_OPTIONS, calendarFlags, oneOf, parseFlags, UsageError } from "./args";
+import { CALENDAR_OPTIONS, calendarFlags, localeLang, oneOf, parseFlags, UsageError } from "./args";
 import type { Command } from "./main";
 import { wrote } from "./notes";
 
@@ -42,13 +42,19 @@ export function parseSql(args: readonly string[]): SqlCommandOptions | "help" {
   const values = parseFlags(args, OPTIONS);
   if (values.help) return "help";
   const dialectName = values.dialect as string | undefined;
-  if (!dialectName) throw new UsageError("--dialect is required: bigquery or duckdb");
+  if (!dialectName) {
+    throw new UsageError({
+      en: "--dialect is required: bigquery or duckdb",
+      zh: "必须给出 --dialect：bigquery 或 duckdb",
+    });
+  }
   const dialect = oneOf("dialect", dialectName, Object.keys(DIALECTS) as DialectName[]);
   const dataset = (values.dataset as string | undefined) ?? DEFAULT_DATASET;
   if (!DATASET.test(dataset)) {
-    throw new UsageError(
-      `--dataset "${dataset}": a dataset name holds only letters, digits and underscores (at most 1024)`,
-    );
+    throw new UsageError({
+      en: `--dataset "${dataset}": a dataset name holds only letters, digits and underscores (at most 1024)`,
+      zh: `--dataset "${dataset}"：数据集名只能包含字母、数字和下划线（最多 1024 个）`,
+    });
   }
   return {
     dialect,
@@ -83,6 +89,6 @@ export const SQL: Command<SqlCommandOptions> = {
       return;
     }
     writeFileSync(options.out, script);
-    io.stderr(wrote(options.out));
+    io.stderr(wrote(options.out, localeLang(io.env)));
   },
 };

@@ -117,6 +117,19 @@ describe("edge cases", () => {
       "is a file",
     );
   });
+  it("speaks Chinese under a Chinese locale: its errors, what it wrote and the skipped rows", () => {
+    const zh = { LANG: "zh_CN.UTF-8" };
+    expect(oneLineError(cli(["clean", ...inputs(tiny)], zh))).toBe(
+      "community-funnel: 必须给出 --out 文件夹：clean 在其中为每张表写一个文件",
+    );
+    expect(oneLineError(cli(["clean", ...inputs(tiny), "--out", tiny.files.members!], zh))).toContain(
+      "是文件：clean 写出的是一个文件夹",
+    );
+    const r = cli(["clean", ...inputs(tiny), "--tz", "Asia/Shanghai", "--format", "csv", "--out", tmp()], zh);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^已写入 .*memberships\.csv$/m);
+    expect(r.stderr).not.toContain("wrote ");
+  });
   it("names the commands for one it does not know", () => {
     expect(oneLineError(cli(["cleanup"]))).toBe(
       'community-funnel: unknown command "cleanup": the commands are report, clean and sql',

@@ -100,6 +100,9 @@ describe("edge cases", () => {
     expect(oneLineError(cli(["sql", "--dialect", "bigquery", "--dataset", "my-data; DROP"]))).toBe(
       'community-funnel: --dataset "my-data; DROP": a dataset name holds only letters, digits and underscores (at most 1024)',
     );
+    expect(oneLineError(cli(["sql"], { LANG: "zh_CN.UTF-8" }))).toBe(
+      "community-funnel: 必须给出 --dialect：bigquery 或 duckdb",
+    );
     expect(oneLineError(cli(["sql", "--dialect", "bigquery", "--windw", "3"]))).toContain(
       "did you mean --window?",
     );
