@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Worksheet } from "exceljs";
 import Papa from "papaparse";
 import { daysFromCivil, formatDay } from "../core/calendar";
+import { MUTED_TEXT } from "../core/heatmap";
 import { type ColumnKind, fullRow, kindAt, type LayoutValue } from "../core/layout";
 import type { Report } from "../core/report";
 import { reportTables } from "../core/sections";
@@ -107,6 +108,13 @@ export async function writeXlsx(report: Report, path: string, lang: Lang): Promi
         if (fontColor) cell.font = { color: { argb: argb(fontColor) } };
       });
     });
+    // Beside the table from its header row, as the report sheet's side column has them.
+    if (!shared)
+      table.notes?.forEach((note, i) => {
+        const cell = sheet.getCell(1 + i, table.headers.length + 2);
+        cell.value = note;
+        cell.font = { italic: true, color: { argb: argb(MUTED_TEXT) } };
+      });
     table.headers.forEach((header, i) => {
       const width = Math.max(10, Math.min(40, header.length * 2 + 2));
       sheet.getColumn(i + 1).width = Math.max(shared?.getColumn(i + 1).width ?? 0, width);

@@ -44,6 +44,8 @@ export interface LayoutTable {
    */
   backgrounds?: (string | null)[][];
   fontColors?: (string | null)[][];
+  /** What those colours mean (its section's notes), for a writer that shows the table alone: xlsx. */
+  notes?: string[];
   /**
    * How many rows from the top a chart of final values plots, when fewer than all: up to the last
    * complete week, or short of a last day the export may have cut (either would plot as a collapse).

@@ -136,6 +136,20 @@ describe("community-funnel report output formats", () => {
     expect(retention.getCell("C2").value).toBe(0.75);
     expect(retention.getCell("C2").fill).toMatchObject({ type: "pattern", fgColor: { argb: "FF77A4EE" } });
     expect(retention.getCell("D2").font?.color).toEqual({ argb: "FF5F6368" });
+    // Beside each coloured table, one column apart, what its colours mean, as the report sheet has it.
+    const noteOf = (sheet: ExcelJS.Worksheet) => {
+      const row = sheet.getRow(1).values as unknown[]; // row[1] is column A
+      const gap = row.findIndex((v, i) => i > 0 && v === undefined);
+      const note = sheet.getCell(1, gap + 1);
+      return { text: note.value, italic: note.font?.italic };
+    };
+    expect(noteOf(retention)).toEqual({
+      text: "Each cell: the share of the week's new members active that many weeks after joining (Week 0: the join week, from the join day). Grey: a week not wholly inside the range. Blank: after the range.",
+      italic: true,
+    });
+    expect(String(noteOf(book.getWorksheet("Funnel")!).text)).toMatch(
+      /^Grey rows: cohorts whose window runs past the data/,
+    );
   });
 });
 

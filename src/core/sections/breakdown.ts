@@ -12,7 +12,7 @@ import type { SegmentField } from "../segment-field";
 import type { FunnelRow, WeekRow } from "../types";
 import { FUNNEL } from "./funnel";
 import { type ReportSection, rowJson } from "./section";
-import { WEEKLY } from "./weekly";
+import { PARTIAL_WEEKS, WEEKLY } from "./weekly";
 
 /** The blank segment as people read it; the JSON keeps "". */
 const BLANK: Labels = { en: "(blank)", zh: "(未填)" };
@@ -105,6 +105,7 @@ export const BREAKDOWN: ReportSection<"breakdown", Breakdown | null> = {
     sideFrom: "top",
     side: [
       { kind: "provenance" },
+      { kind: "note", note: PARTIAL_WEEKS },
       {
         kind: "chart",
         chart: {

@@ -50,10 +50,36 @@ export function sectionOf(id: SectionId): AnySection {
   return (SECTIONS as readonly AnySection[]).find((s) => s.id === id)!;
 }
 
-/** Every table of a report for people, in reading order: the CLI's table, csv and xlsx outputs. */
+/** A section's notes on its sheet, main and side: what the grey rows and shades of its tables mean. */
+function notesOf(section: AnySection, lang: Lang): string[] {
+  if (!section.sheet) return [];
+  const { main, side } = section.sheet;
+  return [
+    ...main.flatMap((item) => (typeof item === "object" && "note" in item ? [item.note[lang]] : [])),
+    ...side.flatMap((item) => (item.kind === "note" ? [item.note[lang]] : [])),
+  ];
+}
+
+const coloured = (cells: (string | null)[][] | undefined): boolean =>
+  cells?.some((row) => row.some((colour) => colour !== null)) ?? false;
+
+/**
+ * Every table of a report for people, in reading order: the CLI's table, csv and xlsx outputs.
+ * A table of its section's sheet with grey rows or shades carries the notes that sheet shows.
+ */
 export function reportTables(report: ReportBase & SectionValues, lang: Lang): LayoutTable[] {
   const values = report as unknown as Record<SectionId, unknown>;
-  return READING_ORDER.flatMap((s) => s.tables(values[s.id], lang, report));
+  return READING_ORDER.flatMap((s) => {
+    const notes = notesOf(s, lang);
+    const onSheet = new Set(s.sheet?.main.filter((item) => typeof item === "string"));
+    return s
+      .tables(values[s.id], lang, report)
+      .map((t) =>
+        notes.length > 0 && onSheet.has(t.id) && (coloured(t.fontColors) || coloured(t.backgrounds))
+          ? { ...t, notes }
+          : t,
+      );
+  });
 }
 
 export type { ReportSection };
