@@ -60,9 +60,26 @@ const argb = (color: string): string => `FF${color.slice(1).toUpperCase()}`;
 export function worksheetName(title: string, taken: readonly string[]): string {
   const clean = title.replace(/[*?:\\/[\]]/g, "_").replace(/^'+|'+$/g, "") || "Sheet";
   const used = new Set(taken.map((name) => name.toLowerCase()));
-  let name = clean.slice(0, 31);
-  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${clean.slice(0, 31 - ` (${n})`.length)} (${n})`;
+  let name = fitted(clean, 31);
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${fitted(clean, 31 - ` (${n})`.length)} (${n})`;
   return name;
+}
+
+/** A trailing date, or the separators a cut leaves at the end: " 2025-04-14 –", " · ". */
+const DANGLING = /(\s*\d{4}-\d{2}-\d{2})?[\s·–-]*$/;
+
+/**
+ * Text cut to `max` characters at a word's end, without half a date range ("Totals per channel
+ * 2025-03-03 –" is "Totals per channel"); a hard cut when that would leave less than a third.
+ * @example fitted("分群对比 · 最近完整周 2025-04-14 – 2025-04-20", 31) //=> "分群对比 · 最近完整周"
+ */
+function fitted(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(" ", max);
+  let cut = space > 0 ? text.slice(0, space) : "";
+  for (let shorter = cut.replace(DANGLING, ""); shorter !== cut; shorter = cut.replace(DANGLING, ""))
+    cut = shorter;
+  return cut.length >= max / 3 ? cut : text.slice(0, max);
 }
 
 /** Writes the report as an .xlsx workbook, one sheet per table (or per group of tables that share one). */

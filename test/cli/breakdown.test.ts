@@ -106,6 +106,17 @@ describe("community-funnel report --by", () => {
       expect(worksheetName(long, [])).toHaveLength(31);
       expect(worksheetName(long, [long.slice(0, 31)])).toBe(`${long.slice(0, 27)} (2)`);
       expect(worksheetName("'quoted'", [])).toBe("quoted");
+      // Cut at a word's end, never through a date range.
+      expect(worksheetName("分群对比 · 最近完整周 2025-04-14 – 2025-04-20", [])).toBe(
+        "分群对比 · 最近完整周",
+      );
+      expect(worksheetName("Totals per channel 2025-03-03 – 2025-04-20", [])).toBe("Totals per channel");
+      expect(worksheetName("By group · latest complete week 2025-04-14 – 2025-04-20", [])).toBe(
+        "By group · latest complete week",
+      );
+      expect(
+        worksheetName("By group · latest complete week 2025-04-14", ["By group · latest complete week"]),
+      ).toBe("By group · latest complete (2)");
     });
   });
 });
