@@ -127,9 +127,12 @@ function syncChildren(current: Element, next: Element): void {
 export function morph(current: Element, next: Element): void {
   syncAttributes(current, next);
   setListeners(current, listenersOf.get(next) ?? new Map());
+  // Read before the children move: options new to a select are moved out of `next`, which then
+  // reads as "" (the saved "compare by" showed as none once the preview added its options).
+  const value = isFormControl(next) ? next.value : null;
   syncChildren(current, next);
-  if (isFormControl(current) && isFormControl(next)) {
-    if (current.value !== next.value) current.value = next.value;
+  if (isFormControl(current) && value !== null) {
+    if (current.value !== value) current.value = value;
     if (current instanceof HTMLInputElement && next instanceof HTMLInputElement)
       current.checked = next.checked;
   }

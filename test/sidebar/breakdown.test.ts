@@ -53,6 +53,18 @@ describe("the sidebar's Compare by setting", () => {
     await page.close();
   });
 
+  it("shows the saved choice when the sidebar opens again, once the preview has named the columns", async () => {
+    const { page, server } = await openSidebar(browser, { sheets: [MEMBERS] });
+    (server.saveSettings as (s: unknown) => unknown)({
+      ...(server.getSidebarState() as { settings: object }).settings,
+      by: "城市",
+    });
+    await page.reload();
+    expect(await choices(page)).toContain("城市");
+    expect(await page.locator("#compare-by").inputValue()).toBe("城市");
+    await page.close();
+  });
+
   it("speaks Chinese, and marks a saved column the members sheet no longer has", async () => {
     const { page, server } = await openSidebar(browser, { sheets: [MEMBERS], locale: "zh_CN" });
     (server.saveSettings as (s: unknown) => unknown)({
