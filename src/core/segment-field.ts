@@ -2,6 +2,9 @@
  * The members column a breakdown splits by (insights.md §12): `group` or `channel` (the columns
  * mapped to those fields), or any other column named by its header, matched like headers (§1).
  */
+
+import { LocalizedError } from "../shared/errors";
+import type { Labels } from "../shared/lang";
 import { headerKey } from "./headers";
 import type { Table } from "./tables";
 import type { KeptColumn, MemberColumns } from "./types";
@@ -16,16 +19,19 @@ export interface SegmentField {
 }
 
 /** A field to split by that the members table does not have; the message lists its headers. */
-export class SegmentFieldError extends Error {
+export class SegmentFieldError extends LocalizedError {
   override name = "SegmentFieldError";
   constructor(
     /** As asked for, trimmed. */
     readonly field: string,
     /** The members table's headers, in its order. */
     readonly headers: readonly string[],
-    reason: string,
+    reason: Labels,
   ) {
-    super(`members: ${reason} (headers found: ${headers.length ? headers.join(", ") : "none"})`);
+    super({
+      en: `members: ${reason.en} (headers found: ${headers.length ? headers.join(", ") : "none"})`,
+      zh: `成员表：${reason.zh}（现有列：${headers.length ? headers.join("、") : "无"}）`,
+    });
   }
 }
 
@@ -49,13 +55,16 @@ export function segmentField(members: Table<MemberColumns>, field: string): Segm
   const name = field.trim();
   const key = headerKey(name);
   const { kept } = members.rows;
-  const fail = (reason: string): never => {
+  const fail = (reason: Labels): never => {
     throw new SegmentFieldError(name, headersOf(members), reason);
   };
-  if (key === "") return fail("name a column to compare by");
+  if (key === "") return fail({ en: "name a column to compare by", zh: "请给出用于分群对比的列名" });
   if (NAMED_FIELDS.has(key)) {
     const column = kept.find((c) => c.field === key);
-    return column ? { by: key, column } : fail(`no ${key} column to compare by`);
+    const zh = key === "group" ? "群" : "渠道";
+    return column
+      ? { by: key, column }
+      : fail({ en: `no ${key} column to compare by`, zh: `没有可用于分群对比的${zh}列（${key}）` });
   }
   // Kept columns are in the table's order: the leftmost match wins.
   const column = kept.find((c) => headerKey(c.header) === key);
@@ -63,7 +72,10 @@ export function segmentField(members: Table<MemberColumns>, field: string): Segm
   const presence = members.columns.find((c) => headerKey(c.header) === key);
   return fail(
     presence
-      ? `cannot compare by ${presence.header}, the ${presence.field} column`
-      : `no column "${name}" to compare by`,
+      ? {
+          en: `cannot compare by ${presence.header}, the ${presence.field} column`,
+          zh: `不能按「${presence.header}」分群对比：它是 ${presence.field} 列`,
+        }
+      : { en: `no column "${name}" to compare by`, zh: `没有可用于分群对比的列「${name}」` },
   );
 }

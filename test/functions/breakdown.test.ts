@@ -82,6 +82,10 @@ describe("COMMUNITY_BREAKDOWN", () => {
       expect(() => sheet.fn.COMMUNITY_BREAKDOWN(table, "group")).toThrow(
         /^COMMUNITY_BREAKDOWN: members: no group column to compare by/,
       );
+      // In the spreadsheet's language.
+      expect(() => openSheet({ locale: "zh_CN" }).fn.COMMUNITY_BREAKDOWN(table, "省份")).toThrow(
+        "COMMUNITY_BREAKDOWN：成员表：没有可用于分群对比的列「省份」（现有列：member_id、joined_at、城市）",
+      );
     });
 
     it("wants a field: one cell of text", () => {
