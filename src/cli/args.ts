@@ -198,18 +198,46 @@ export function parseFlags(args: readonly string[], options: object): Values {
 }
 
 /**
- * parseArgs's first sentence (e.g. "Unknown option '--membres'"), and for a misspelt long flag
- * the ones it is nearest to (all of them on a tie: --fromat is as near --from as --format).
+ * parseArgs's first sentence (e.g. "Unknown option '--membres'") in either language, and for a
+ * misspelt long flag the ones it is nearest to (all of them on a tie: --fromat is as near --from
+ * as --format).
  */
-function argsMessage(error: Error, options: object): string {
+function argsMessage(error: Error, options: object): Labels {
   const first = error.message.split(". ")[0];
-  const flag = /^Unknown option '(-[^']*)'/.exec(first)?.[1];
-  if (flag === undefined) return first;
-  const names = Object.keys(options).map((name) => `--${name}`);
-  const distances = names.map((name) => distance(flag, name));
-  const nearest = Math.min(...distances);
-  if (!flag.startsWith("--") || nearest > 2) return `${first} (community-funnel --help lists the options)`;
-  return `${first}: did you mean ${names.filter((_, i) => distances[i] === nearest).join(" or ")}?`;
+  const unknown = /^Unknown option '(-[^']*)'/.exec(first)?.[1];
+  if (unknown !== undefined) {
+    const names = Object.keys(options).map((name) => `--${name}`);
+    const distances = names.map((name) => distance(unknown, name));
+    const nearest = Math.min(...distances);
+    if (!unknown.startsWith("--") || nearest > 2) {
+      return {
+        en: `${first} (community-funnel --help lists the options)`,
+        zh: `未知的选项 '${unknown}'（community-funnel --help 列出所有选项）`,
+      };
+    }
+    const near = names.filter((_, i) => distances[i] === nearest);
+    return {
+      en: `${first}: did you mean ${near.join(" or ")}?`,
+      zh: `未知的选项 '${unknown}'：是不是 ${near.join(" 或 ")}？`,
+    };
+  }
+  // "Option '--members <value>' argument missing", "Option '-h, --help' does not take an argument".
+  const option = /^Option '([^']*?)(?: <value>)?' (argument missing|does not take an argument)/.exec(first);
+  if (option) {
+    return {
+      en: first,
+      zh: option[2] === "argument missing" ? `选项 ${option[1]} 后面缺少值` : `选项 ${option[1]} 不带值`,
+    };
+  }
+  const extra = /^Unexpected argument '([^']*)'/.exec(first)?.[1];
+  if (extra !== undefined)
+    return { en: first, zh: `多余的参数 '${extra}'：每个文件都要跟在它的选项后面，如 --members FILE` };
+  return { en: first, zh: first };
+}
+
+/** --lang as given (en or zh), else the machine's locale's language. */
+export function langFlag(given: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
+  return given ? oneOf("lang", given, ["en", "zh"] as const) : localeLang(env);
 }
 
 export function parseCli(
@@ -252,7 +280,7 @@ export function parseCli(
     windowDays,
     format,
     out,
-    lang: str("lang") ? oneOf("lang", str("lang")!, ["en", "zh"] as const) : localeLang(env),
+    lang: langFlag(str("lang"), env),
     encoding,
     by: byField(str("by")),
     focusWeek: day("week", str("week")),

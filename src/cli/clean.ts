@@ -2,15 +2,8 @@
 import { existsSync, statSync } from "node:fs";
 import { cleanedTables } from "../core/cleaned";
 import { runOf } from "../core/report";
-import {
-  INPUT_OPTIONS,
-  type InputFlags,
-  inputFlags,
-  localeLang,
-  oneOf,
-  parseFlags,
-  UsageError,
-} from "./args";
+import type { Lang } from "../shared/lang";
+import { INPUT_OPTIONS, type InputFlags, inputFlags, langFlag, oneOf, parseFlags, UsageError } from "./args";
 import type { Command } from "./main";
 import { readNotes, wrote } from "./notes";
 import { readReportTables } from "./read-tables";
@@ -19,21 +12,25 @@ import { type CleanFormat, writeCleaned } from "./write-cleaned";
 export interface CleanOptions extends InputFlags {
   format: CleanFormat;
   out: string;
+  lang: Lang;
 }
 
 const OPTIONS = {
   ...INPUT_OPTIONS,
   format: { type: "string" },
   out: { type: "string" },
+  lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
 const USAGE = `Usage: community-funnel clean --members FILE [--activity FILE] [--orders FILE] [--tz ZONE]
-         [--encoding …] [--format csv|parquet] --out DIR
+         [--spend FILE] [--content FILE] [--encoding …] [--format csv|parquet] [--lang en|zh] --out DIR
 
 Reads the same exports as report and writes the tables it counts, cleaned and typed, one file
 each in DIR: memberships (one row per membership, staff left out), activity and orders (only the
 rows that count), problems and excluded (as the report gives them). Days are in --tz's zone.
+A spend or content export is checked as report checks it (its skipped rows are in problems)
+but has no file of its own: the sql script does not read them.
 Load them into BigQuery or DuckDB and run the script of community-funnel sql.`;
 
 export function parseClean(args: readonly string[]): CleanOptions | "help" {
@@ -56,7 +53,7 @@ export function parseClean(args: readonly string[]): CleanOptions | "help" {
       zh: `--out "${out}" 是文件：clean 写出的是一个文件夹`,
     });
   }
-  return { ...inputFlags(values), format, out };
+  return { ...inputFlags(values), format, out, lang: langFlag(values.lang as string | undefined) };
 }
 
 export const CLEAN: Command<CleanOptions> = {
@@ -64,8 +61,7 @@ export const CLEAN: Command<CleanOptions> = {
   usage: USAGE,
   parse: parseClean,
   async run(options, io) {
-    // clean has no --lang: its notes are in the machine's language, as its errors are.
-    const lang = localeLang(io.env);
+    const { lang } = options;
     const { tables, ahead } = await readReportTables(options, io.readActivity);
     const run = runOf(tables, { timeZone: options.timeZone }, ahead);
     for (const path of await writeCleaned(cleanedTables(run), options.out, options.format))

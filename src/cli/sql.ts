@@ -4,7 +4,8 @@ import { version } from "../../package.json";
 import { formatDay } from "../core/calendar";
 import { DIALECTS, type DialectName } from "../core/sql/dialects";
 import { type SqlOptions, sqlScript } from "../core/sql/plan";
-import { CALENDAR_OPTIONS, calendarFlags, localeLang, oneOf, parseFlags, UsageError } from "./args";
+import type { Lang } from "../shared/lang";
+import { CALENDAR_OPTIONS, calendarFlags, langFlag, oneOf, parseFlags, UsageError } from "./args";
 import type { Command } from "./main";
 import { wrote } from "./notes";
 
@@ -20,6 +21,7 @@ const OPTIONS = {
     { type: "boolean" }
   >),
   out: { type: "string" },
+  lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -27,6 +29,7 @@ const DEFAULT_DATASET = "community_funnel";
 
 const USAGE = `Usage: community-funnel sql --dialect bigquery|duckdb [--dataset NAME] [--week-start monday|sunday]
          [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--window DAYS] [--no-activity] [--no-orders] [--out FILE]
+         [--lang en|zh]
 
 Prints one SQL script that computes the report's daily, weekly, funnel, purchases and retention
 tables from the tables of community-funnel clean loaded into dataset NAME (default
@@ -36,7 +39,7 @@ ${DEFAULT_DATASET}), as tables of that dataset with the JSON report's column nam
 /** BigQuery's rule for dataset names, which DuckDB's schemas take too. */
 const DATASET = /^[A-Za-z0-9_]{1,1024}$/;
 
-export type SqlCommandOptions = SqlOptions & { dialect: DialectName; out: string | null };
+export type SqlCommandOptions = SqlOptions & { dialect: DialectName; out: string | null; lang: Lang };
 
 export function parseSql(args: readonly string[]): SqlCommandOptions | "help" {
   const values = parseFlags(args, OPTIONS);
@@ -63,6 +66,7 @@ export function parseSql(args: readonly string[]): SqlCommandOptions | "help" {
     activity: !values["no-activity"],
     orders: !values["no-orders"],
     out: (values.out as string | undefined) ?? null,
+    lang: langFlag(values.lang as string | undefined),
   };
 }
 
@@ -89,6 +93,6 @@ export const SQL: Command<SqlCommandOptions> = {
       return;
     }
     writeFileSync(options.out, script);
-    io.stderr(wrote(options.out, localeLang(io.env)));
+    io.stderr(wrote(options.out, options.lang));
   },
 };

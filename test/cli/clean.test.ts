@@ -129,6 +129,8 @@ describe("edge cases", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^已写入 .*memberships\.csv$/m);
     expect(r.stderr).not.toContain("wrote ");
+    const flag = cli(["clean", ...inputs(tiny), "--format", "csv", "--out", tmp(), "--lang", "zh"]);
+    expect(flag.stderr).toMatch(/^已写入 .*memberships\.csv$/m);
   });
   it("names the commands for one it does not know", () => {
     expect(oneLineError(cli(["cleanup"]))).toBe(

@@ -263,6 +263,17 @@ describe("community-funnel report errors", () => {
       );
     }
   });
+  it("says what is wrong with the flags in Chinese under a Chinese locale", () => {
+    const zh = { LANG: "zh_CN.UTF-8" };
+    expect(cli(["report", "--fromat", "json"], zh).stderr).toBe(
+      "community-funnel: 未知的选项 '--fromat'：是不是 --from 或 --format？\n",
+    );
+    expect(cli(["report", "--members"], zh).stderr).toBe("community-funnel: 选项 --members 后面缺少值\n");
+    expect(cli(["report", "--help=yes"], zh).stderr).toBe("community-funnel: 选项 -h, --help 不带值\n");
+    expect(cli(["report", "members.csv"], zh).stderr).toBe(
+      "community-funnel: 多余的参数 'members.csv'：每个文件都要跟在它的选项后面，如 --members FILE\n",
+    );
+  });
   it("tells a workbook given for a CSV file to be saved as CSV", () => {
     const path = join(tmp(), "members.xlsx");
     writeFileSync(path, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
