@@ -13,6 +13,12 @@ if (isMainThread) main();
 else serveActivityWorker();
 
 function main(): void {
+  // A reader that stops early (| head) closes the pipe: stop quietly, as other commands do, not
+  // with an EPIPE stack trace and exit code 1.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(0);
+  });
   run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

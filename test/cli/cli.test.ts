@@ -3,7 +3,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { ReportJson } from "../../src/core/json";
-import { cli, inputs, tmp } from "../support/cli";
+import { cli, cliReadBriefly, inputs, tmp } from "../support/cli";
 import { fixtures, reportDifferences } from "../support/fixtures";
 
 const tiny = fixtures().find((f) => f.name === "tiny")!;
@@ -261,6 +261,19 @@ describe("community-funnel report errors", () => {
       expect(oneLine(cli(["report", flag, "x"]).stderr)).toContain(
         "community-funnel --help lists the options",
       );
+    }
+  });
+  it("stops quietly when the reader of its output stops first (| head)", async () => {
+    // Five years of daily rows: far more than a pipe holds, so writing goes on after head has gone.
+    const members = join(tmp(), "members.csv");
+    const rows = Array.from(
+      { length: 1800 },
+      (_, i) => `m${i},${new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10)}`,
+    );
+    writeFileSync(members, `member_id,joined_at\n${rows.join("\n")}\n`);
+    for (const format of ["table", "json"]) {
+      const args = ["report", "--members", members, "--tz", "UTC", "--format", format];
+      expect(await cliReadBriefly(args)).toEqual({ code: 0, stderr: "" });
     }
   });
   it("says what is wrong with the flags in Chinese under a Chinese locale", () => {

@@ -1,5 +1,5 @@
 /** The built command line (build/cli.js) run as a user runs it, in a fresh Node process. */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +17,22 @@ export function cli(
     env: { PATH: process.env.PATH, LANG: "en_US.UTF-8", ...env },
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The CLI with a reader that stops after the first chunk of stdout, as `| head` does: its exit code and stderr. */
+export function cliReadBriefly(args: string[]): Promise<{ code: number; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { PATH: process.env.PATH, LANG: "en_US.UTF-8" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (text: string) => {
+      stderr += text;
+    });
+    child.stdout.once("data", () => child.stdout.destroy());
+    child.on("close", (code) => resolve({ code: code ?? -1, stderr }));
+  });
 }
 
 /** A fixture's input files as flags: --members FILE … */
