@@ -27,6 +27,7 @@ function grouped(value: number, decimals: number): string {
  * @example displayValue(0.25, "rate", "en") //=> "25.0%"
  * @example displayValue(1299.5, "money", "en") //=> "1,299.50"
  * @example displayValue(407.8333, "number", "en") //=> "407.83"
+ * @example displayValue(431, "number", "en") //=> "431.00"
  * @example displayValue(1.5517, "multiple", "zh") //=> "1.55倍"
  */
 export function displayValue(value: LayoutValue, kind: ColumnKind, lang: Lang): string {
@@ -45,8 +46,9 @@ export function displayValue(value: LayoutValue, kind: ColumnKind, lang: Lang): 
     case "multiple":
       return `${grouped(value, 2)}${MULTIPLE_SUFFIX[lang]}`;
     case "number":
-      // A ratio such as views per post: two decimals at most, as the sheets show it.
-      return grouped(value, 2).replace(/\.00$|(\.\d)0$/, "$1");
+      // A ratio such as views per post: two decimals, as the sheets and the workbook show it
+      // (#,##0.00), so that a column's decimals line up.
+      return grouped(value, 2);
     default:
       return String(value);
   }

@@ -81,7 +81,7 @@ describe("community-funnel report output formats", () => {
     const { stdout } = cli(["report", ...inputs(tiny), "--tz", "Asia/Shanghai"]);
     expect(stdout).toMatch(/\nPurchases\nWeek start .* Orders {2}Buyers {2}New buyers .* GMV per order\n/);
     expect(stdout).toMatch(
-      /2024-12-09\s+2024-12-12\s+no\s+2\s+2\s+1\s+1\s+0\s+0\.0%\s+1\s+699\.00\s+699\.00\n/,
+      /2024-12-09\s+2024-12-12\s+no\s+2\s+2\s+1\s+1\s+0\s+0\.0%\s+1\.00\s+699\.00\s+699\.00\n/,
     );
     const grid = stdout
       .slice(stdout.indexOf("\nRetention\n") + 1)
