@@ -49,7 +49,7 @@ describe("previewing the tables", () => {
           ["成员ID", "入群时间", "角色", "城市"],
           ["u1", "2024-12-02", "成员", "深圳"],
           ["a1", "2024-12-02", "群主", "深圳"],
-          ["b1", "2024-12-02", "机器人", ""],
+          ["b1", "2024-11-20", "机器人", ""],
         ],
       },
       {
@@ -66,6 +66,8 @@ describe("previewing the tables", () => {
     });
     expect(members.columns).toContainEqual({ field: "role", header: "角色" });
     expect(members).toMatchObject({ staff: 2, otherColumns: ["城市"], othersKept: true });
+    // The bot added weeks before launch is no day of the report: the focus weeks start at u1's.
+    expect(members).toMatchObject({ firstDay: "2024-12-02", lastDay: "2024-12-02" });
     expect(activity).toMatchObject({ staff: 0, otherColumns: ["备注"], othersKept: false });
   });
 

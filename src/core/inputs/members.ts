@@ -3,7 +3,7 @@ import type { ZoneClock } from "../calendar";
 import { IdTable } from "../id-table";
 import { STILL_PRESENT } from "../presence";
 import { staffOf } from "../staff";
-import { at, IntColumn, problem, type TableReader, tableReader } from "../tables";
+import { at, type DaysSeen, IntColumn, problem, type TableReader, tableReader } from "../tables";
 import { cellText } from "../text";
 import type { Cell, Day, KeptColumn, MemberColumns } from "../types";
 import { readDay, readId } from "../values";
@@ -113,10 +113,12 @@ function memberColumns() {
 
 function membersReader(clock: ZoneClock): TableReader<MemberColumns> {
   const rows = memberColumns();
+  let seen: DaysSeen | null = null;
   return tableReader(
     "members",
     FIELDS,
     (header, days) => {
+      seen = days;
       const [id, joined, left, group] = ["member_id", "joined_at", "left_at", "group"].map(header.col);
       // Columns in the table's order: the fields but presence's, and every other column.
       const keptAt = [
@@ -146,15 +148,25 @@ function membersReader(clock: ZoneClock): TableReader<MemberColumns> {
           if (leftDay === null || leftDay < joinedDay) {
             return problem("members", row, "left_at", leftCell, "not a date, or before joined_at");
           }
-          days.see(leftDay);
         }
-        days.see(joinedDay);
         rows.push(memberId, joinedDay, leftDay, cellText(at(cells, group)));
         for (let k = 0; k < keptIndex.length; k++) kept[k].cells.push(at(cells, keptIndex[k]));
         return null;
       };
     },
-    rows.finish,
+    () => {
+      // The table's days are its members' but staff's, as the report's range has them: the
+      // sidebar offers focus weeks from them (a bot added before launch would offer a week
+      // no report has).
+      const columns = rows.finish();
+      const { member, joined, left, staff, length } = columns;
+      for (let r = 0; r < length; r++) {
+        if (staff?.[member[r]]) continue;
+        seen?.see(joined[r]);
+        if (left[r] !== STILL_PRESENT) seen?.see(left[r]);
+      }
+      return columns;
+    },
   );
 }
 
