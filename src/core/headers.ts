@@ -65,9 +65,10 @@ export function matchColumns(
       const chinese = chineseAlias(field);
       const names = [...examples, chinese].filter(Boolean);
       const found = headersFound(header);
+      const hint = headerHint(header);
       throw new TableError(table, {
-        en: `no ${field.name} column (headers found: ${found.en}); name one ${names.join(" or ")}`,
-        zh: `缺少 ${field.name} 列（找到的表头：${found.zh}）；请将一列命名为 ${names.join(" 或 ")}`,
+        en: `no ${field.name} column (headers found: ${found.en}); name one ${names.join(" or ")}${hint.en}`,
+        zh: `缺少 ${field.name} 列（找到的表头：${found.zh}）；请将一列命名为 ${names.join(" 或 ")}${hint.zh}`,
       });
     }
   }
@@ -75,14 +76,17 @@ export function matchColumns(
   if (oneOf.length > 0 && !oneOf.some((f) => matches.some((m) => m.field === f.name))) {
     const names = oneOf.map((f) => f.name);
     const found = headersFound(header);
+    const hint = headerHint(header);
     throw new TableError(table, {
       en:
         `no ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]} column ` +
         `(headers found: ${found.en}); name at least one: ` +
-        oneOf.map((f) => `${f.name} or ${chineseAlias(f)}`).join(", "),
+        oneOf.map((f) => `${f.name} or ${chineseAlias(f)}`).join(", ") +
+        hint.en,
       zh:
         `${names.join("、")} 列一个也没有（找到的表头：${found.zh}）；请至少命名其中一列：` +
-        oneOf.map((f) => `${f.name} 或 ${chineseAlias(f)}`).join("、"),
+        oneOf.map((f) => `${f.name} 或 ${chineseAlias(f)}`).join("、") +
+        hint.zh,
     });
   }
   return matches;
@@ -92,6 +96,27 @@ export function matchColumns(
 function headersFound(header: readonly unknown[]): Labels {
   const found = header.map((h) => normalizeText(String(h ?? ""))).filter((h) => h !== "");
   return found.length ? { en: found.join(", "), zh: found.join("、") } : { en: "none", zh: "无" };
+}
+
+/**
+ * Why the headers may not read as written, when they show it: characters the file's encoding did
+ * not decode (U+FFFD), or one cell holding semicolons (a CSV saved with ";", as European Excel does).
+ */
+function headerHint(header: readonly unknown[]): Labels {
+  const texts = header.map((h) => String(h ?? "")).filter((h) => h.trim() !== "");
+  if (texts.some((h) => h.includes("\uFFFD"))) {
+    return {
+      en: ". Some headers hold characters that could not be read: the file is in another encoding (on the command line, --encoding gb18030 or --encoding utf-8)",
+      zh: "。部分表头有无法识别的字符：文件是另一种编码（命令行可用 --encoding gb18030 或 --encoding utf-8）",
+    };
+  }
+  if (texts.length === 1 && texts[0].includes(";")) {
+    return {
+      en: '. The header row is one cell holding ";": save the file separated by commas (CSV) or tabs (TSV)',
+      zh: "。表头只有一格且含有“;”：请将文件另存为逗号分隔（CSV）或制表符分隔（TSV）",
+    };
+  }
+  return { en: "", zh: "" };
 }
 
 function chineseAlias(field: FieldSpec): string | undefined {

@@ -30,7 +30,7 @@ export class SegmentFieldError extends LocalizedError {
   ) {
     super({
       en: `members: ${reason.en} (headers found: ${headers.length ? headers.join(", ") : "none"})`,
-      zh: `成员表：${reason.zh}（现有列：${headers.length ? headers.join("、") : "无"}）`,
+      zh: `成员表：${reason.zh}（找到的表头：${headers.length ? headers.join("、") : "无"}）`,
     });
   }
 }

@@ -71,7 +71,7 @@ describe("community-funnel report --by", () => {
         "退群时间, 所在群, 入群渠道, 城市, 会员等级, 角色)\n",
     );
     expect(report("--by", "省份", "--lang", "zh").stderr).toBe(
-      "community-funnel: 成员表：没有可用于分群对比的列「省份」（现有列：成员ID、群昵称、入群时间、" +
+      "community-funnel: 成员表：没有可用于分群对比的列「省份」（找到的表头：成员ID、群昵称、入群时间、" +
         "退群时间、所在群、入群渠道、城市、会员等级、角色）\n",
     );
   });

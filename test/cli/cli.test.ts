@@ -154,6 +154,19 @@ describe("community-funnel report output formats", () => {
 });
 
 describe("community-funnel report input files", () => {
+  it("says why the headers do not read when a forced encoding garbles them or semicolons separate them", () => {
+    const gbk = fixtures().find((f) => f.name === "gbk-export")!;
+    const forced = cli(["report", "--members", gbk.files.members!, "--encoding", "utf-8", "--tz", "UTC"]);
+    expect(forced.stderr).toMatch(
+      /^community-funnel: members: no member_id column .*the file is in another encoding \(on the command line, --encoding gb18030 or --encoding utf-8\)\n$/,
+    );
+    const semicolons = join(tmp(), "members.csv");
+    writeFileSync(semicolons, "member_id;name;joined_at\nu1;A;2024-12-02\n");
+    expect(cli(["report", "--members", semicolons, "--tz", "UTC", "--lang", "zh"]).stderr).toBe(
+      "community-funnel: 成员表：缺少 member_id 列（找到的表头：member_id;name;joined_at）；请将一列命名为 member_id 或 member 或 成员ID。" +
+        "表头只有一格且含有“;”：请将文件另存为逗号分隔（CSV）或制表符分隔（TSV）\n",
+    );
+  });
   it("reads GB18030 files as Chinese tools export them", () => {
     const gbk = fixtures().find((f) => f.name === "gbk-export")!;
     const { stdout } = cli(["report", ...inputs(gbk), ...gbk.args, "--format", "json"]);

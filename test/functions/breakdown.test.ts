@@ -84,7 +84,7 @@ describe("COMMUNITY_BREAKDOWN", () => {
       );
       // In the spreadsheet's language.
       expect(() => openSheet({ locale: "zh_CN" }).fn.COMMUNITY_BREAKDOWN(table, "省份")).toThrow(
-        "COMMUNITY_BREAKDOWN：成员表：没有可用于分群对比的列「省份」（现有列：member_id、joined_at、城市）",
+        "COMMUNITY_BREAKDOWN：成员表：没有可用于分群对比的列「省份」（找到的表头：member_id、joined_at、城市）",
       );
     });
 
