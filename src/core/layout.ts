@@ -5,7 +5,7 @@
  */
 
 import type { ColumnKind, LayoutValue } from "../shared/display";
-import type { Lang } from "../shared/lang";
+import type { Labels, Lang } from "../shared/lang";
 import type { ZoneClock } from "./calendar";
 import type { WeekGmvRow } from "./gmv";
 import { MUTED_TEXT } from "./heatmap";
@@ -13,12 +13,17 @@ import type { Problem } from "./types";
 
 export type { ColumnKind, LayoutValue };
 
+/** An empty segment or post type as people read it (Column.blank). */
+export const BLANK_TEXT: Labels = { en: "(blank)", zh: "(未填)" };
+
 export interface Column<R> {
   key: string;
   en: string;
   zh: string;
   kind: ColumnKind;
   get(row: R): LayoutValue;
+  /** How people read an empty text ("") of this column, "(blank)"; the JSON keeps "". */
+  blank?: Labels;
 }
 
 export interface LayoutTable {
@@ -104,8 +109,14 @@ export function headersOf<R>(columns: readonly Column<R>[], lang: Lang): string[
 }
 
 /** Rows of a column list. */
-export function rowsOf<R>(columns: readonly Column<R>[], rows: readonly R[]): LayoutValue[][] {
-  return rows.map((row) => columns.map((c) => c.get(row)));
+/** Rows of a column list for people in `lang`: an empty text of a column with a `blank` named. */
+export function rowsOf<R>(columns: readonly Column<R>[], rows: readonly R[], lang: Lang): LayoutValue[][] {
+  return rows.map((row) =>
+    columns.map((c) => {
+      const value = c.get(row);
+      return value === "" && c.blank ? c.blank[lang] : value;
+    }),
+  );
 }
 
 /** A table of a column list's rows, titled in a language. */
@@ -117,7 +128,7 @@ export function tableOf<R>(
   lang: Lang,
 ): LayoutTable {
   const keys = columns.map((c) => c.key);
-  const values = rowsOf(columns, rows);
+  const values = rowsOf(columns, rows, lang);
   const table: LayoutTable = {
     id,
     title,

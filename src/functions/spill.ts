@@ -34,7 +34,7 @@ export function spillTable<R>(
   return spillRows(
     headersOf(columns, context.lang),
     columns.map((c) => c.kind),
-    rowsOf(columns, rows),
+    rowsOf(columns, rows, context.lang),
     context.clock,
   );
 }

@@ -8,7 +8,7 @@
 import { INPUT_TABLES, type OptionalTableName, type TableGrids } from "../core/inputs";
 import { headersOf } from "../core/layout";
 import { type ReportRun, readTables, runOf } from "../core/report";
-import { BREAKDOWN, breakdownColumns } from "../core/sections/breakdown";
+import { BREAKDOWN, BREAKDOWN_COLUMNS } from "../core/sections/breakdown";
 import { CHANNEL_WEEK_COLUMNS, CHANNELS } from "../core/sections/channels";
 import { DAILY } from "../core/sections/daily";
 import { FUNNEL } from "../core/sections/funnel";
@@ -113,7 +113,7 @@ export function communityProblems(args: ReportArgs): SheetCell[][] {
 export function communityBreakdown(args: ReportArgs): SheetCell[][] {
   const context = sheetContext();
   const breakdown = BREAKDOWN.compute(runFor(args, context));
-  return spillTable(breakdownColumns(context.lang), breakdown?.weekly ?? [], context);
+  return spillTable(BREAKDOWN_COLUMNS, breakdown?.weekly ?? [], context);
 }
 
 /** channels.weekly (insights.md §14): per channel and week, spend and ad metrics beside the channel's new members. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { headersOf } from "../../src/core/layout";
-import { breakdownColumns } from "../../src/core/sections/breakdown";
+import { BREAKDOWN_COLUMNS } from "../../src/core/sections/breakdown";
 import { WEEKLY } from "../../src/core/sections/weekly";
 import { INSIGHTS_EXPECTED, insightsGrid } from "../support/breakdown";
 import { fixtureGrid, fixtures } from "../support/fixtures";
@@ -18,20 +18,14 @@ describe("COMMUNITY_BREAKDOWN", () => {
 
   it("spills the weekly rows of each channel as the report's JSON has them, the segment first", () => {
     const spilled = sheet.fn.COMMUNITY_BREAKDOWN(members, "channel", activity, orders);
-    expectRows(
-      spilled,
-      headersOf(breakdownColumns("en"), "en"),
-      INSIGHTS_EXPECTED.breakdown.weekly,
-      DAYS,
-      ZONE,
-    );
+    expectRows(spilled, headersOf(BREAKDOWN_COLUMNS, "en"), INSIGHTS_EXPECTED.breakdown.weekly, DAYS, ZONE);
     expect((spilled as unknown[][])[0].slice(1)).toEqual(headersOf(WEEKLY.columns, "en"));
   });
 
   it("matches the field like a header, and labels the columns in Chinese for a Chinese spreadsheet", () => {
     const zh = openSheet({ locale: "zh_CN" });
     const spilled = zh.fn.COMMUNITY_BREAKDOWN(members, " 入群 渠道 ", activity, orders) as unknown[][];
-    expect(spilled[0]).toEqual(headersOf(breakdownColumns("zh"), "zh"));
+    expect(spilled[0]).toEqual(headersOf(BREAKDOWN_COLUMNS, "zh"));
     expect(spilled.slice(1).map((row) => row[0])).toEqual(
       INSIGHTS_EXPECTED.breakdown.weekly.map((row) => row.segment),
     );

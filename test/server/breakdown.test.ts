@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { breakdownColumns } from "../../src/core/sections/breakdown";
+import { BREAKDOWN_COLUMNS } from "../../src/core/sections/breakdown";
 import type { SheetSnapshot } from "../../src/standin";
 import { breakdownDifferences, INSIGHTS_EXPECTED, INSIGHTS_FIXTURE } from "../support/breakdown";
 import { fixtures } from "../support/fixtures";
@@ -18,7 +18,7 @@ import {
 beforeAll(buildBundle);
 
 type Row = Record<string, unknown>;
-const COLUMNS = breakdownColumns("en");
+const COLUMNS = BREAKDOWN_COLUMNS;
 
 /** The rows of the table whose header is `header`th "Segment" row of the sheet, as JSON rows. */
 function tableAt(sheet: SheetSnapshot, nth: number): Row[] {

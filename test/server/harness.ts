@@ -19,7 +19,7 @@ import type { TableSection } from "../../src/core/sections/section";
 import type * as api from "../../src/server/api";
 import { parseA1 } from "../../src/shared/a1";
 import type { Settings } from "../../src/shared/bridge";
-import type { Lang } from "../../src/shared/lang";
+import type { Labels, Lang } from "../../src/shared/lang";
 import { type AppsScriptStandIn, createStandIn, interpretEntry, type SheetSnapshot } from "../../src/standin";
 import { loadBundle } from "../../src/standin/load-bundle";
 import { type Fixture, fixtureGrid } from "../support/fixtures";
@@ -188,6 +188,7 @@ interface Keyed {
   kind: string;
   en: string;
   zh: string;
+  blank?: Labels;
 }
 
 /** A cell as the JSON holds it: a Chinese sheet's 是/否 are the booleans true/false. */
@@ -201,6 +202,7 @@ function rowsOf(
   sheet: SheetSnapshot,
   headerRow: number,
   columns: readonly Keyed[],
+  lang: Lang,
 ): Record<string, unknown>[] {
   const { values, shown } = readTable(sheet, headerRow, columns.length);
   return values.map((row, r) =>
@@ -211,7 +213,10 @@ function rowsOf(
           ? shown[r][i]
           : row[i] === "" && c.kind !== "text"
             ? null
-            : fromSheet(row[i], c.kind),
+            : // A named blank ("(blank)") is "" in the JSON.
+              c.blank && row[i] === c.blank[lang]
+              ? ""
+              : fromSheet(row[i], c.kind),
       ]),
     ),
   );
@@ -226,7 +231,7 @@ function tableOnSheet(
   const labels = columns.map((c) => c[lang]);
   const headerRow = sheet.values.findIndex((row) => labels.every((label, i) => row[i] === label)) + 1;
   expect(headerRow, `a table headed ${labels.join(" | ")} on ${sheet.name}`).toBeGreaterThan(0);
-  return rowsOf(sheet, headerRow, columns);
+  return rowsOf(sheet, headerRow, columns, lang);
 }
 
 /** The value beside a label anywhere on a sheet (the provenance block's "Time zone" …). */

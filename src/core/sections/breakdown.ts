@@ -6,7 +6,7 @@
 import { formatDay } from "../../shared/days";
 import type { Labels, Lang } from "../../shared/lang";
 import { type Breakdown, breakdownOf, type Segmented } from "../breakdown";
-import { type Column, type LayoutTable, tableOf } from "../layout";
+import { BLANK_TEXT, type Column, type LayoutTable, tableOf } from "../layout";
 import { latestComplete } from "../range";
 import type { SegmentField } from "../segment-field";
 import type { FunnelRow, WeekRow } from "../types";
@@ -14,17 +14,15 @@ import { FUNNEL } from "./funnel";
 import { type ReportSection, rowJson } from "./section";
 import { PARTIAL_WEEKS, WEEKLY } from "./weekly";
 
-/** The blank segment as people read it; the JSON keeps "". */
-const BLANK: Labels = { en: "(blank)", zh: "(未填)" };
-
-/** The segment column: for the JSON (`lang` null) the value as it is, for people the blank one named. */
-function segmentColumn<R>(lang: Lang | null): Column<Segmented<R>> {
+/** The segment column; people read its blank segment as "(blank)", the JSON keeps "". */
+function segmentColumn<R>(): Column<Segmented<R>> {
   return {
     key: "segment",
     en: "Segment",
     zh: "分群",
     kind: "text",
-    get: (r) => (lang !== null && r.segment === "" ? BLANK[lang] : r.segment),
+    get: (r) => r.segment,
+    blank: BLANK_TEXT,
   };
 }
 
@@ -37,12 +35,8 @@ const WEEK_COLUMNS = ofRow(WEEKLY.columns);
 const FUNNEL_COLUMNS = ofRow(FUNNEL.columns);
 
 /** COMMUNITY_BREAKDOWN's columns and the sheet's weekly table: the segment, then COMMUNITY_WEEKLY's. */
-export function breakdownColumns(lang: Lang | null): Column<Segmented<WeekRow>>[] {
-  return [segmentColumn(lang), ...WEEK_COLUMNS];
-}
-
-const JSON_WEEKLY = breakdownColumns(null);
-const JSON_FUNNEL = [segmentColumn<FunnelRow>(null), ...FUNNEL_COLUMNS];
+export const BREAKDOWN_COLUMNS: readonly Column<Segmented<WeekRow>>[] = [segmentColumn(), ...WEEK_COLUMNS];
+const BREAKDOWN_FUNNEL_COLUMNS = [segmentColumn<FunnelRow>(), ...FUNNEL_COLUMNS];
 
 /** Long headers are cut in names: a sheet's name has at most 100 characters. */
 const shortened = (text: string): string => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
@@ -70,18 +64,12 @@ function tables(breakdown: Breakdown | null, lang: Lang): LayoutTable[] {
       "breakdownLatest",
       latestTitle[lang],
       // The weekly table's columns: the header frozen above both reads right for either.
-      breakdownColumns(lang),
+      BREAKDOWN_COLUMNS,
       breakdown.weekly.filter((r) => r.row.weekStart === latest?.weekStart),
       lang,
     ),
-    tableOf("breakdownWeekly", weekly[lang], breakdownColumns(lang), breakdown.weekly, lang),
-    tableOf(
-      "breakdownFunnel",
-      funnel[lang],
-      [segmentColumn(lang), ...FUNNEL_COLUMNS],
-      breakdown.funnel,
-      lang,
-    ),
+    tableOf("breakdownWeekly", weekly[lang], BREAKDOWN_COLUMNS, breakdown.weekly, lang),
+    tableOf("breakdownFunnel", funnel[lang], BREAKDOWN_FUNNEL_COLUMNS, breakdown.funnel, lang),
   ];
 }
 
@@ -93,8 +81,8 @@ export const BREAKDOWN: ReportSection<"breakdown", Breakdown | null> = {
     breakdown: breakdown && {
       by: breakdown.field.by,
       segments: breakdown.segments,
-      weekly: breakdown.weekly.map((r) => rowJson(JSON_WEEKLY, r)),
-      funnel: breakdown.funnel.map((r) => rowJson(JSON_FUNNEL, r)),
+      weekly: breakdown.weekly.map((r) => rowJson(BREAKDOWN_COLUMNS, r)),
+      funnel: breakdown.funnel.map((r) => rowJson(BREAKDOWN_FUNNEL_COLUMNS, r)),
     },
   }),
   tables,

@@ -10,7 +10,7 @@ import {
   contentOf,
   type TopPost,
 } from "../content";
-import { type Column, column } from "../layout";
+import { BLANK_TEXT, type Column, column } from "../layout";
 import { multiTableSection } from "./multi-table";
 import { PARTIAL_WEEKS } from "./weekly";
 
@@ -62,7 +62,10 @@ export const CONTENT = multiTableSection<"content", Content>({
     byType: {
       id: "contentByType",
       title: { en: "Content by type", zh: "各类型内容表现" },
-      columns: [column<ContentTypeRow>("type", "Type", "类型", "text"), ...totalColumns<ContentTypeRow>()],
+      columns: [
+        { ...column<ContentTypeRow>("type", "Type", "类型", "text"), blank: BLANK_TEXT },
+        ...totalColumns<ContentTypeRow>(),
+      ],
     },
     top: {
       id: "contentTop",
