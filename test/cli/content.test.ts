@@ -48,7 +48,7 @@ describe("community-funnel report --content FILE", () => {
     );
     // The posts without a type are named, as the breakdown names its blank segment (the JSON has "").
     expect(stdout).toMatch(/Content by type\n.*\n.*\n\(blank\)\s+20\s+9,649\s/);
-    expect(stdout).toMatch(/Top posts\n.*\n.*\nP0020\s+2025-03-14\s+—\s+<b>限时秒杀<\/b>\s+1,528/);
+    expect(stdout).toMatch(/Top posts\n.*\n.*\nP0020\s+2025-03-14\s+\(blank\)\s+<b>限时秒杀<\/b>\s+1,528/);
     expect(stdout).toMatch(/Re-exported post rows \(the last one counts\)\s+10/);
     expect(stderr).toContain('content row 99, 阅读量 (views) "1.2万": not a whole number');
   });

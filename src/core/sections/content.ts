@@ -39,7 +39,7 @@ export const CONTENT_WEEKLY_COLUMNS: readonly Column<ContentWeekRow>[] = [
 const TOP_COLUMNS: readonly Column<TopPost>[] = [
   column("postId", "Post ID", "内容ID", "text"),
   column("postedAt", "Posted", "发布日期", "day"),
-  column("type", "Type", "类型", "text"),
+  { ...column<TopPost>("type", "Type", "类型", "text"), blank: BLANK_TEXT },
   column("title", "Title", "标题", "text"),
   column("views", "Views", "阅读量", "int"),
   column("likes", "Likes", "点赞数", "int"),
