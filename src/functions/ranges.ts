@@ -46,7 +46,7 @@ export function matrixOf(name: string, value: unknown): Matrix {
  * range (1-based), whichever the range has more than one of.
  * @example whereIs(matrixOf("total_members", [[1], [2], ["x"]]), 2, 0).en //=> "total_members row 3"
  */
-function whereIs(m: Matrix, row: number, col: number): Labels {
+export function whereIs(m: Matrix, row: number, col: number): Labels {
   if (m.single) return { en: m.name, zh: m.name };
   if (m.cols === 1) return { en: `${m.name} row ${row + 1}`, zh: `${m.name} 第 ${row + 1} 行` };
   if (m.rows === 1) return { en: `${m.name} column ${col + 1}`, zh: `${m.name} 第 ${col + 1} 列` };

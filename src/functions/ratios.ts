@@ -6,10 +6,25 @@ import { centsToYuan } from "../core/layout";
 import { centsRatio, growth, ratio } from "../core/rates";
 import { readCents } from "../core/values";
 import { LocalizedError } from "../shared/errors";
+import type { Labels } from "../shared/lang";
 import { isOmitted, readNonNegative } from "./args";
-import { type Matrix, matrixOf, readCells, resultOfShape, type SheetResult, sizeOf } from "./ranges";
+import { type Matrix, matrixOf, readCells, resultOfShape, type SheetResult, sizeOf, whereIs } from "./ranges";
 
 type Combine = (a: number | null, b: number | null) => number | null;
+
+/**
+ * A result as a cell: "" when empty. One too large for a cell (1e308 ÷ 0.1) is an error naming
+ * where, never Infinity (functions.md, Results).
+ */
+function cellOf(value: number | null, names: Labels, where: () => Labels | null): number | "" {
+  if (value === null) return "";
+  if (Number.isFinite(value)) return value;
+  const at = where();
+  throw new LocalizedError({
+    en: `${names.en} give a number too large for a cell${at ? ` at ${at.en}` : ""}`,
+    zh: `${names.zh} 的结果太大，单元格放不下${at ? `（${at.zh}）` : ""}`,
+  });
+}
 
 /**
  * `combine` cell by cell. Two ranges must be the same size; a single value goes against every
@@ -27,10 +42,11 @@ function elementwise(first: Matrix, second: Matrix, combine: Combine): SheetResu
   const a = readCells(first, readNonNegative);
   const b = readCells(second, readNonNegative);
   const shape = first.single ? second : first;
+  const names = { en: `${first.name} and ${second.name}`, zh: `${first.name} 与 ${second.name}` };
   return resultOfShape(shape, (r, c) => {
     const x = first.single ? a[0][0] : a[r][c];
     const y = second.single ? b[0][0] : b[r][c];
-    return combine(x, y) ?? "";
+    return cellOf(combine(x, y), names, () => (shape.single ? null : whereIs(shape, r, c)));
   });
 }
 
@@ -81,7 +97,8 @@ export function wowGrowthOf(current: unknown, previous: unknown): SheetResult {
   }
   const series = readCells(values, readNonNegative).flat();
   // One of r and c is always 0, so r + c is the position in the series.
+  const names = { en: "current and the cell before it", zh: "current 与其前一格" };
   return resultOfShape(values, (r, c) =>
-    r + c === 0 ? "" : (growth(series[r + c], series[r + c - 1]) ?? ""),
+    r + c === 0 ? "" : cellOf(growth(series[r + c], series[r + c - 1]), names, () => whereIs(values, r, c)),
   );
 }

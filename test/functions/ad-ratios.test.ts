@@ -33,6 +33,12 @@ describe.each(RATES)("%s(%s, %s)", (name, part, whole) => {
       expect(call(name, 3)).toBe("");
     });
 
+    it("is an error, never Infinity in a cell, for a result too large for one", () => {
+      expect(() => fn[name](5, 1e-320)).toThrow(
+        `${name}: ${part} and ${whole} give a number too large for a cell`,
+      );
+    });
+
     it("rejects text, naming the argument in the spreadsheet's language", () => {
       expect(() => fn[name]([[1], ["abc"]], 4)).toThrow(`${name}: ${part} row 2 is "abc", not a number`);
       const zh = openSheet({ locale: "zh_CN" });
@@ -55,6 +61,12 @@ describe.each(MONEY)("%s(%s, %s)", (name, money, count, per) => {
   });
 
   describe("edge cases", () => {
+    it("is an error, never Infinity in a cell, for a result too large for one", () => {
+      expect(() => fn[name](1e306, 1e-10)).toThrow(
+        `${name}: ${money} and ${count} give a number too large for a cell`,
+      );
+    });
+
     it("leaves a blank cell where the count is 0 or blank, or the money is blank", () => {
       expect(call(name, [[10], [10], [""]], [[0], [""], [per]])).toEqual([[""], [""], [""]]);
       expect(call(name, 0, per)).toBe(0);

@@ -87,10 +87,28 @@ describe.each([
       expect(call(name, [[1]], [[4], [2]])).toEqual([[0.25], [0.5]]);
       expect(call(name, [], 4)).toBe("");
     });
+
+    it("is an error, never Infinity in a cell, for a result too large for one", () => {
+      expect(() => fn[name](1e308, 0.1)).toThrow(
+        new RegExp(`^${name}: \\w+ and ${whole} give a number too large for a cell$`),
+      );
+      expect(() => fn[name]([[1], [1e308]], 0.1)).toThrow(
+        / give a number too large for a cell at \w+ row 2$/,
+      );
+    });
   });
 });
 
 describe("WOW_GROWTH", () => {
+  it("is an error, never Infinity in a cell, for a growth too large for one", () => {
+    expect(() => fn.WOW_GROWTH(1e308, 1e-10)).toThrow(
+      "WOW_GROWTH: current and previous give a number too large for a cell",
+    );
+    expect(() => fn.WOW_GROWTH([[1e-10], [1e308]])).toThrow(
+      "WOW_GROWTH: current and the cell before it give a number too large for a cell at current row 2",
+    );
+  });
+
   it("gives the growth of this week over last week", () => {
     expect(call("WOW_GROWTH", 15, 10)).toBe(0.5);
     expect(call("WOW_GROWTH", [[15], [5]], [[10], [10]])).toEqual([[0.5], [-0.5]]);
