@@ -20,7 +20,7 @@ import { addMenu, addUnauthorizedMenu, buildFromMenu, isUnauthorizedOpen, showHe
 import { messages } from "./messages";
 import { savePaste } from "./paste";
 import { previewSources } from "./preview";
-import { currentSettings, storeSettings, validateSettings, validateSources } from "./settings";
+import { currentLang, currentSettings, storeSettings, validateSettings, validateSources } from "./settings";
 import { showSidebar, sidebarState } from "./sidebar";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -77,7 +77,7 @@ export function buildReportFromMenu(): void {
  */
 export function openReportSheet(sheetId: number, row?: number | null): void {
   const sheet = active().getSheetById(Number(sheetId));
-  if (!sheet) throw new Error(messages(currentSettings(active()).lang).sheetGone);
+  if (!sheet) throw new Error(messages(currentLang(active())).sheetGone);
   sheet.activate();
   // The row comes from a browser: only a row of the sheet is selected, anything else is ignored.
   const at = Number(row);
@@ -116,7 +116,7 @@ export function savePastedTable(
 ): SaveResult {
   const spreadsheet = active();
   // Read again under the lock: a teammate's paste may have just made a sheet the source.
-  return withDocumentLock(messages(currentSettings(spreadsheet).lang).busySaving, () =>
+  return withDocumentLock(messages(currentLang(spreadsheet)).busySaving, () =>
     savePaste(spreadsheet, currentSettings(spreadsheet), table, text, mode, last ?? true),
   );
 }

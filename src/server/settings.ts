@@ -120,3 +120,11 @@ export function defaultSettings(
 export function currentSettings(spreadsheet: Spreadsheet): Settings {
   return loadSettings() ?? defaultSettings(spreadsheet);
 }
+
+/**
+ * The language of the messages: the saved settings', else the spreadsheet's. Without reading the
+ * sheets, as defaultSettings does to detect sources: four calls a tab for one word.
+ */
+export function currentLang(spreadsheet: Spreadsheet): Lang {
+  return loadSettings()?.lang ?? spreadsheetLang(spreadsheet);
+}

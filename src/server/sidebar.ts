@@ -3,14 +3,14 @@ import { INPUT_TABLES } from "../core/inputs";
 import { READING_ORDER } from "../core/sections";
 import type { SidebarState, TableInfo } from "../shared/bridge";
 import { messages } from "./messages";
-import { currentSettings, defaultSettings, loadSettings } from "./settings";
+import { currentLang, defaultSettings, loadSettings } from "./settings";
 import { describeSheets } from "./sheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Shows dist/Sidebar.html, titled in the report's language. */
 export function showSidebar(spreadsheet: Spreadsheet): void {
-  const title = messages(currentSettings(spreadsheet).lang).appTitle;
+  const title = messages(currentLang(spreadsheet)).appTitle;
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(title));
 }
 

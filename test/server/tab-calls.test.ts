@@ -63,6 +63,27 @@ describe("calls that do not grow with the tabs", () => {
     expect(standIn.calls.byMethod["Spreadsheet.getSheets"]).toBe(1);
   });
 
+  it("showing the sidebar reads no tab, even without saved settings: its title needs only the language", () => {
+    const calls = [3, 30].map((extra) => {
+      const { standIn, server } = withTabs(extra);
+      standIn.resetCalls();
+      server.openSidebar();
+      return standIn.calls.byMethod;
+    });
+    expect(calls[1]).toEqual(calls[0]);
+    expect(calls[0]["Spreadsheet.getSheets"]).toBeUndefined();
+  });
+
+  it("a paste into a document without saved settings describes the sheets once, for its sources", () => {
+    const [few, many] = [3, 30].map((extra) => {
+      const { standIn, server } = withTabs(extra);
+      standIn.resetCalls();
+      server.savePastedTable("members", "member_id,joined_at\nu1,2024-12-02\n", "replace");
+      return total(standIn.calls.byMethod);
+    });
+    expect(many - few).toBe(27 * 4);
+  });
+
   it("opening a report sheet from the sidebar finds it by its id, whatever the number of tabs", () => {
     const counts = [3, 30].map((extra) => {
       const { standIn, server } = withTabs(extra);
