@@ -2,7 +2,7 @@
 import { LocalizedError } from "../shared/errors";
 import type { Labels } from "../shared/lang";
 import type { FieldSpec } from "./inputs/input";
-import { normalizeText } from "./text";
+import { describeCell, isDate, normalizeText } from "./text";
 import type { TableName } from "./types";
 
 /** A column that serves a field. */
@@ -94,13 +94,18 @@ export function matchColumns(
 
 /** The headers a table has, for a message saying which one it lacks. */
 function headersFound(header: readonly unknown[]): Labels {
-  const found = header.map((h) => normalizeText(String(h ?? ""))).filter((h) => h !== "");
+  // A date among them (a range started below its header row) reads as its instant, not as
+  // "Mon Dec 02 2024 01:00:00 GMT+0000 (Coordinated Universal Time)".
+  const found = header
+    .map((h) => (isDate(h) ? describeCell(h) : normalizeText(String(h ?? ""))))
+    .filter((h) => h !== "");
   return found.length ? { en: found.join(", "), zh: found.join("、") } : { en: "none", zh: "无" };
 }
 
 /**
  * Why the headers may not read as written, when they show it: characters the file's encoding did
- * not decode (U+FFFD), or one cell holding semicolons (a CSV saved with ";", as European Excel does).
+ * not decode (U+FFFD), dates or numbers (a range that starts below its header row), or one cell
+ * holding semicolons (a CSV saved with ";", as European Excel does).
  */
 function headerHint(header: readonly unknown[]): Labels {
   const texts = header.map((h) => String(h ?? "")).filter((h) => h.trim() !== "");
@@ -108,6 +113,12 @@ function headerHint(header: readonly unknown[]): Labels {
     return {
       en: ". Some headers hold characters that could not be read: the file is in another encoding (on the command line, --encoding gb18030 or --encoding utf-8)",
       zh: "。部分表头有无法识别的字符：文件是另一种编码（命令行可用 --encoding gb18030 或 --encoding utf-8）",
+    };
+  }
+  if (header.some((h) => isDate(h) || typeof h === "number")) {
+    return {
+      en: ". The first row holds dates or numbers, not headers: start the range at the table's header row",
+      zh: "。第一行是日期或数字而不是表头：请从表格的表头行开始选择区域",
     };
   }
   if (texts.length === 1 && texts[0].includes(";")) {

@@ -53,4 +53,13 @@ describe("#ERROR! messages in the spreadsheet's language", () => {
       "COMMUNITY_WEEKLY: members: no joined_at column (headers found: member_id, nickname); name one joined_at or join_date or 入群时间",
     );
   });
+
+  it("say that a range starting below its header row has dates where the headers should be", () => {
+    const { fn, VmDate } = openSheet();
+    expect(() => fn.COMMUNITY_PROBLEMS([["u1", new VmDate(Date.UTC(2024, 11, 2, 1))]])).toThrow(
+      "COMMUNITY_PROBLEMS: members: no member_id column (headers found: u1, 2024-12-02T01:00:00.000Z); " +
+        "name one member_id or member or 成员ID. The first row holds dates or numbers, not headers: " +
+        "start the range at the table's header row",
+    );
+  });
 });
