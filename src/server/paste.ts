@@ -12,6 +12,7 @@ import type { SaveMode, SaveResult, Settings } from "../shared/bridge";
 import type { Lang } from "../shared/lang";
 import { pasteSheet } from "../shared/paste";
 import { messages } from "./messages";
+import { claimName } from "./ownership";
 import { previewTable } from "./preview";
 import { storeSettings } from "./settings";
 import { headerRow } from "./sheets";
@@ -163,9 +164,17 @@ export function savePaste(
     throw error;
   }
 
-  const sheetName = pasteSheet(inputTable(table).dataSheet, settings.sources[table], lang);
-  const existing = spreadsheet.getSheetByName(sheetName);
-  const sheet = existing ?? spreadsheet.insertSheet(sheetName, spreadsheet.getNumSheets());
+  const wanted = pasteSheet(inputTable(table).dataSheet, settings.sources[table], lang);
+  const existing = spreadsheet.getSheetByName(wanted);
+  // A tab named alike but for case (the operator's own "members") is never taken over: Sheets
+  // refuses the name, and the paste gets the next free one, "Members (2)".
+  const [sheet, sheetName] = existing
+    ? [existing, wanted]
+    : claimName(
+        spreadsheet,
+        wanted,
+        (name) => [spreadsheet.insertSheet(name, spreadsheet.getNumSheets()), name] as const,
+      );
   const lastRow = existing ? sheet.getLastRow() : 0;
   const dataRows = Math.max(0, lastRow - 1);
   let saved: SaveResult["mode"];

@@ -30,6 +30,16 @@ describe("saving a pasted table", () => {
     expect(sheet.frozenRows).toBe(1);
   });
 
+  it("leaves the operator's tab named alike but for case alone, and pastes into a sheet of its own", () => {
+    const notes = [["todo"], ["call Li"]];
+    const { standIn, server } = openSpreadsheet([{ name: "members", values: notes }]);
+    const result = server.savePastedTable("members", MEMBERS, null);
+    expect(result).toMatchObject({ sheet: "Members (2)", mode: "new", rowsWritten: 5 });
+    expect(sheetNamed(standIn, "members").values).toEqual(notes);
+    expect(sheetNamed(standIn, "Members (2)").values[1][0]).toBe("007");
+    expect(server.getSidebarState().settings.sources.members).toBe("Members (2)");
+  });
+
   it("sizes a new data sheet's columns to what they hold", () => {
     const { standIn, server } = openSpreadsheet();
     server.savePastedTable(
