@@ -12,8 +12,12 @@ import { type ApiOf, strictObject } from "./strict";
 
 export const AuthMode = enumOf(["NONE", "CUSTOM_FUNCTION", "LIMITED", "FULL"]);
 
-/** The modes a stand-in can run in (custom functions are run by calling them, in any mode). */
-export type AuthModeName = "NONE" | "LIMITED" | "FULL";
+/**
+ * The modes a stand-in can run in. CUSTOM_FUNCTION is the one a formula runs in: the spreadsheet
+ * is "read only (can use most get*() methods, but not set*())" and there is no Ui
+ * (developers.google.com/apps-script/guides/sheets/functions, "Using Apps Script services").
+ */
+export type AuthModeName = "NONE" | "CUSTOM_FUNCTION" | "LIMITED" | "FULL";
 
 export interface Authorization {
   mode: AuthModeName;
@@ -25,6 +29,12 @@ export function requireAuthorization(auth: Authorization, call: string, scope?: 
     const required = scope === undefined ? "" : ` Required permissions: ${scope}`;
     throw new Error(`You do not have permission to call ${call}.${required}`);
   }
+}
+
+/** Throws Apps Script's permission error for a Spreadsheet-side call a custom function may not make. */
+export function requireWritable(auth: Authorization, call: string): void {
+  if (auth.mode === "CUSTOM_FUNCTION" && !/\.(get|is|has)[A-Z]/.test(call))
+    throw new Error(`You do not have permission to call ${call.slice(call.indexOf(".") + 1)}`);
 }
 
 /** The scope the add-on's manifest grants for its own spreadsheet. */

@@ -5,6 +5,7 @@
  */
 
 import { requireBoolean, requireInteger, requireString } from "./args";
+import { requireWritable } from "./auth";
 import { cloneChartState, copyOptionValue } from "./chart-model";
 import {
   ChartHiddenDimensionStrategyEnum,
@@ -128,7 +129,10 @@ export function chartBuilderFacade(ctx: SpreadsheetContext, draft: ChartState): 
   } satisfies ApiOf<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>;
   const facade: object = strictObject("EmbeddedChartBuilder", methods, {
     calls: ctx.calls,
-    guard: () => draft.sheet.assertAlive(),
+    guard: (method) => {
+      draft.sheet.assertAlive();
+      requireWritable(ctx.auth, method);
+    },
   });
   return facade;
 }

@@ -3,6 +3,7 @@
  * report writer bolds every block's header at once.
  */
 
+import { requireWritable } from "./auth";
 import type { SpreadsheetContext } from "./context";
 import type { FontWeight } from "./grid";
 import type { RangeRef } from "./sheet-model";
@@ -34,7 +35,10 @@ export function rangeListFacade(ctx: SpreadsheetContext, refs: readonly RangeRef
   } satisfies ApiOf<GoogleAppsScript.Spreadsheet.RangeList>;
   facade = strictObject("RangeList", methods, {
     calls: ctx.calls,
-    guard: () => refs[0]?.sheet.assertAlive(),
+    guard: (method) => {
+      refs[0]?.sheet.assertAlive();
+      requireWritable(ctx.auth, method);
+    },
   });
   return facade;
 }

@@ -2,6 +2,7 @@
 
 import { formatA1 } from "../shared/a1";
 import { oneOfOrNull, optionalString, requireBoolean, requireInteger, requireString } from "./args";
+import { requireWritable } from "./auth";
 import type { SpreadsheetContext } from "./context";
 import { isDate } from "./dates";
 import { type CellEntry, type CellValue, interpretEntry } from "./entry";
@@ -279,7 +280,10 @@ export function rangeFacade(ctx: SpreadsheetContext, ref: RangeRef): object {
 
   const facade: object = strictObject("Range", methods, {
     calls: ctx.calls,
-    guard: () => sheet.assertAlive(),
+    guard: (method) => {
+      sheet.assertAlive();
+      requireWritable(ctx.auth, method);
+    },
   });
   return ctx.ranges.register(facade, ref);
 }

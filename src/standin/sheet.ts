@@ -1,6 +1,7 @@
 /** The Sheet facade: ranges, structure (rows, columns, frozen panes, widths), visibility, charts, metadata. */
 
 import { optionalString, requireInteger, requireString } from "./args";
+import { requireWritable } from "./auth";
 import { cloneChartState, newChartState } from "./chart-model";
 import type { SpreadsheetContext } from "./context";
 import { interpretEntry } from "./entry";
@@ -260,7 +261,10 @@ export function sheetFacade(ctx: SpreadsheetContext, sheet: SheetModel): object 
 
   const facade: object = strictObject("Sheet", methods, {
     calls: ctx.calls,
-    guard: () => sheet.assertAlive(),
+    guard: (method) => {
+      sheet.assertAlive();
+      requireWritable(ctx.auth, method);
+    },
   });
   ctx.sheets.register(facade, sheet);
   ctx.sheetFacades.set(sheet, facade);

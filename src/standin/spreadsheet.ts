@@ -2,7 +2,7 @@
 
 import { parseA1 } from "../shared/a1";
 import { requireInteger, requireString } from "./args";
-import { CURRENT_SPREADSHEET_SCOPE, requireAuthorization } from "./auth";
+import { CURRENT_SPREADSHEET_SCOPE, requireAuthorization, requireWritable } from "./auth";
 import type { SpreadsheetContext } from "./context";
 import { metadataFacade, metadataFinderFacade } from "./metadata";
 import { addMetadata, DeveloperMetadataLocationType, DeveloperMetadataVisibility } from "./metadata-model";
@@ -91,7 +91,10 @@ export function spreadsheetFacade(ctx: SpreadsheetContext): object {
   facade = strictObject("Spreadsheet", methods, {
     calls: ctx.calls,
     // An onOpen event's `source` is this object: in NONE it is of no use either.
-    guard: (method) => requireAuthorization(ctx.auth, method, CURRENT_SPREADSHEET_SCOPE),
+    guard: (method) => {
+      requireAuthorization(ctx.auth, method, CURRENT_SPREADSHEET_SCOPE);
+      requireWritable(ctx.auth, method);
+    },
   });
   spreadsheetFacades.set(ctx, facade);
   return facade;
@@ -114,8 +117,12 @@ export function spreadsheetAppFacade(ctx: SpreadsheetContext, ui: () => object):
       authorized("getActiveSheet");
       return ctx.facades.sheet(ctx.spreadsheet.activeSheet);
     },
-    // Menus are what an add-on may still do in AuthMode.NONE.
-    getUi: ui,
+    // Menus are what an add-on may still do in AuthMode.NONE; a formula has no Ui at all.
+    getUi: (): object => {
+      if (ctx.auth.mode === "CUSTOM_FUNCTION")
+        throw new Error("Cannot call SpreadsheetApp.getUi() from this context.");
+      return ui();
+    },
     flush: (): void => {},
     newRichTextValue: (): object => richTextBuilderFacade(),
     DeveloperMetadataVisibility: strictObject("DeveloperMetadataVisibility", DeveloperMetadataVisibility),

@@ -22,7 +22,13 @@ export interface Sheet {
 
 /** A spreadsheet in Asia/Shanghai whose script runs in America/New_York (unless told otherwise). */
 export function openSheet(options: StandInOptions = {}): Sheet {
-  const settings = { spreadsheetTimeZone: "Asia/Shanghai", scriptTimeZone: "America/New_York", ...options };
+  // A formula runs in AuthMode.CUSTOM_FUNCTION: a write to the spreadsheet would fail in Sheets, so here.
+  const settings = {
+    spreadsheetTimeZone: "Asia/Shanghai",
+    scriptTimeZone: "America/New_York",
+    authMode: "CUSTOM_FUNCTION",
+    ...options,
+  } as const;
   const fn = loadBundle(createStandIn(settings).globals) as Record<string, Formula>;
   return { fn, VmDate: runInContext("Date", fn) as DateConstructor, timeZone: settings.spreadsheetTimeZone };
 }

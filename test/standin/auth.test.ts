@@ -23,6 +23,23 @@ describe("authorization modes (ScriptApp.AuthMode)", () => {
     );
   });
 
+  it("in CUSTOM_FUNCTION the spreadsheet reads but does not write, and there is no Ui", () => {
+    const standIn = createStandIn({
+      authMode: "CUSTOM_FUNCTION",
+      sheets: [{ name: "Members", values: [["member_id"], ["u1"]] }],
+    });
+    const app = service<SpreadsheetApp>(standIn, "SpreadsheetApp");
+    const sheet = app.getActive().getSheetByName("Members")!;
+    expect(sheet.getRange("A1:A2").getValues()).toEqual([["member_id"], ["u1"]]);
+    expect(app.getActive().getSpreadsheetTimeZone()).toBeTypeOf("string");
+    expect(() => sheet.getRange("A1").setValue("x")).toThrow("You do not have permission to call setValue");
+    expect(() => sheet.setFrozenRows(1)).toThrow("You do not have permission to call setFrozenRows");
+    expect(() => app.getActive().insertSheet("New")).toThrow(
+      "You do not have permission to call insertSheet",
+    );
+    expect(() => app.getUi()).toThrow("Cannot call SpreadsheetApp.getUi() from this context.");
+  });
+
   it("in NONE a menu can still be added, and the event names the mode as ScriptApp does", () => {
     const standIn = createStandIn({ authMode: "NONE" });
     const scriptApp = service<GoogleAppsScript.Script.ScriptApp>(standIn, "ScriptApp");
