@@ -28,7 +28,11 @@ export function previewWeeks(model: Model): string[] {
 export function focusWeekField(model: Model, actions: Actions): HTMLElement {
   const t = translate(model.lang);
   const chosen = model.settings.focusWeek;
-  const weeks = previewWeeks(model);
+  const { weekStartsOn } = model.settings;
+  // The saved day stands for its week: after a change of week start (Monday 2025-04-07 is in the
+  // Sunday week of 2025-04-06) it is that week's choice, not a second one.
+  const chosenWeek = chosen === null ? null : formatDay(weekStartOf(parseDay(chosen)!, weekStartsOn));
+  const weeks = previewWeeks(model).map((week) => (week === chosenWeek ? chosen! : week));
   // A saved week the previews do not show (yet) stays a choice: it is what a build will use.
   if (chosen !== null && !weeks.includes(chosen)) weeks.unshift(chosen);
   return choiceField(
@@ -45,7 +49,7 @@ export function focusWeekField(model: Model, actions: Actions): HTMLElement {
       h(
         "option",
         { value: week },
-        t("focusWeekOption", { day: formatDay(weekStartOf(parseDay(week)!, model.settings.weekStartsOn)) }),
+        t("focusWeekOption", { day: formatDay(weekStartOf(parseDay(week)!, weekStartsOn)) }),
       ),
     ),
   );

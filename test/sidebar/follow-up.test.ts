@@ -34,6 +34,13 @@ describe("the follow-up lists in the sidebar", () => {
       .toEqual(["Latest complete week", "Week of 2024-12-09", "Week of 2024-12-02"]);
     expect(await choice.inputValue()).toBe("");
     await choice.selectOption("2024-12-09");
+    // With Sunday weeks the chosen Monday is in the week of 2024-12-08: one choice, not a second.
+    await page.locator("#week-sunday").check();
+    await expect
+      .poll(() => choice.locator("option").allTextContents())
+      .toEqual(["Latest complete week", "Week of 2024-12-08", "Week of 2024-12-01"]);
+    expect(await choice.inputValue()).toBe("2024-12-09");
+    await page.locator("#week-monday").check();
     await page.locator("#build-button").click();
 
     const card = page.locator("#follow-up");
