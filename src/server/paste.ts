@@ -99,8 +99,9 @@ function fieldColumns(table: TableName, header: readonly Cell[]): Map<string, nu
 
 /**
  * Pasted data rows rearranged into the sheet's column order: by field where a column serves one,
- * else by identical header; columns the paste lacks stay blank. Throws when the two headers do not
- * serve the same fields.
+ * else by identical header; columns the paste lacks stay blank. Throws, naming the columns by their
+ * headers, when the two headers do not serve the same fields or the paste has a column the sheet
+ * has not (appending would drop it).
  */
 function alignToSheet(
   table: TableName,
@@ -111,8 +112,18 @@ function alignToSheet(
 ): string[][] {
   const ours = fieldColumns(table, sheetHeader);
   const theirs = fieldColumns(table, pasted[0]);
-  const onlyPasted = [...theirs.keys()].filter((f) => !ours.has(f));
-  const onlySheet = [...ours.keys()].filter((f) => !theirs.has(f));
+  const headerAt = (row: readonly Cell[], i: number): string => String(row[i] ?? "").trim();
+  const sheetKeys = new Set(sheetHeader.map(headerKey));
+  const served = new Set(theirs.values());
+  const onlyPasted = [
+    ...[...theirs].filter(([field]) => !ours.has(field)).map(([, i]) => headerAt(pasted[0], i)),
+    ...pasted[0].flatMap((h, i) =>
+      served.has(i) || headerKey(h) === "" || sheetKeys.has(headerKey(h)) ? [] : [headerAt(pasted[0], i)],
+    ),
+  ];
+  const onlySheet = [...ours]
+    .filter(([field]) => !theirs.has(field))
+    .map(([, i]) => headerAt(sheetHeader, i));
   if (onlyPasted.length || onlySheet.length) {
     throw new Error(messages(lang).appendMismatch(sheetName, onlyPasted, onlySheet));
   }

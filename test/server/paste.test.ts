@@ -169,6 +169,22 @@ describe("saving a pasted table", () => {
     expect(sheetNamed(standIn, "Members")).toEqual(before);
   });
 
+  it("Append names the columns by their headers, and refuses a column the sheet has not (it would be dropped)", () => {
+    const { standIn, server } = openSpreadsheet();
+    server.savePastedTable("orders", "订单号,买家ID,支付时间,实付金额\nO1,u1,2024-12-02,10", null);
+    const before = sheetNamed(standIn, "Orders");
+    expect(() =>
+      server.savePastedTable(
+        "orders",
+        "订单号,买家ID,支付时间,实付金额,订单状态,备注\nO2,u2,2024-12-03,5,paid,x",
+        "append",
+      ),
+    ).toThrow(
+      'The pasted columns do not match the sheet "Orders"; only the pasted rows have "订单状态", "备注". Paste the same columns, or choose Replace.',
+    );
+    expect(sheetNamed(standIn, "Orders")).toEqual(before);
+  });
+
   it("Replace clears the sheet and writes the pasted table", () => {
     const { standIn, server } = openSpreadsheet();
     server.savePastedTable("members", MEMBERS, null);
