@@ -145,13 +145,20 @@ function compareChoices(model: Model): { value: string; label: string }[] {
   return [...named, ...preview.otherColumns.map((header) => ({ value: header, label: header }))];
 }
 
+/** A saved choice by its name: group and channel by their labels (Channel, 渠道), a column by its header. */
+function choiceName(model: Model, by: string): string {
+  const field = tableInfo(model, "members").fields.find((f) => f.name === by);
+  return (NAMED_FIELDS as readonly string[]).includes(by) && field ? field.label[model.lang] : by;
+}
+
 function compareField(model: Model, actions: Actions): HTMLElement {
   const t = translate(model.lang);
   const choices = compareChoices(model);
   const current = model.settings.by;
-  // Until the preview has read the members sheet, the saved choice is shown as it is.
   const unknown = current !== null && !choices.some((c) => c.value === current);
-  const missing = unknown && model.previews.members !== undefined;
+  // "Not found" only once the members sheet has been read: not before, nor when it cannot be.
+  const members = model.previews.members;
+  const missing = unknown && members !== undefined && !members.error;
   return choiceField(
     {
       id: "compare-by",
@@ -163,7 +170,11 @@ function compareField(model: Model, actions: Actions): HTMLElement {
     (by) => actions.editSettings({ by }),
     h("option", { value: "" }, t("compareNone")),
     unknown
-      ? h("option", { value: current }, missing ? t("compareMissing", { name: current }) : current)
+      ? h(
+          "option",
+          { value: current },
+          missing ? t("compareMissing", { name: choiceName(model, current) }) : choiceName(model, current),
+        )
       : null,
     choices.map((c) => h("option", { value: c.value }, c.label)),
   );

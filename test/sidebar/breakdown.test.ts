@@ -65,6 +65,18 @@ describe("the sidebar's Compare by setting", () => {
     await page.close();
   });
 
+  it("names a saved group or channel the members sheet lacks by its label, not the engine's key", async () => {
+    const noChannel = { name: "Members", values: MEMBERS.values.map((row) => row.filter((_, i) => i !== 3)) };
+    const { page, server } = await openSidebar(browser, { sheets: [noChannel] });
+    (server.saveSettings as (s: unknown) => unknown)({
+      ...(server.getSidebarState() as { settings: object }).settings,
+      by: "channel",
+    });
+    await page.reload();
+    expect(await choices(page)).toContain("Channel (not found)");
+    await page.close();
+  });
+
   it("speaks Chinese, and marks a saved column the members sheet no longer has", async () => {
     const { page, server } = await openSidebar(browser, { sheets: [MEMBERS], locale: "zh_CN" });
     (server.saveSettings as (s: unknown) => unknown)({

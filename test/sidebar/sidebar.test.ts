@@ -302,6 +302,29 @@ describe("the sidebar against the built server", () => {
     await page.close();
   });
 
+  it("wraps a long header without spaces inside the 300 px panel, which never scrolls sideways", async () => {
+    const long = "ThisIsAVeryLongCustomColumnHeaderWithoutAnySpacesAtAll";
+    const { page } = await openSidebar(browser, {
+      sheets: [
+        {
+          name: "Members",
+          values: [
+            ["member_id", "joined_at", long],
+            ["u1", "2024-12-02", "x"],
+          ],
+        },
+      ],
+    });
+    const others = page.locator('[data-key="preview-members"] .other-columns');
+    await expect.poll(() => others.textContent()).toContain(long);
+    const widths = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(widths[0]).toBe(widths[1]);
+    await page.close();
+  });
+
   it("shows markup in sheet names, headers and values as text", async () => {
     const nasty = '<img src=x onerror="window.__pwned=1">';
     const script = "<script>window.__pwned=2</script>";
