@@ -56,6 +56,7 @@ export function headlineOf(report: Report): Headline | null {
     weekStart: formatDay(week.weekStart),
     weekEnd: formatDay(week.weekEnd),
     metrics: metricsOf(report, week.weekStart),
+    earlierWeek: report.weekly!.indexOf(week) > 0,
   };
 }
 

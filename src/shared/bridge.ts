@@ -125,6 +125,8 @@ export interface Headline {
   weekStart: string;
   weekEnd: string;
   metrics: HeadlineMetric[];
+  /** Whether the report has a week before it: an empty change then means last week's value was 0. */
+  earlierWeek: boolean;
 }
 
 /** One follow-up list (insights.md §13) as the sidebar's headline counts it. */

@@ -15,17 +15,26 @@ const TREND_TEXT: Record<Growth["trend"], MessageKey> = {
   none: "trendNone",
 };
 
-function delta(growth: Growth, t: Translate): HTMLElement {
+/** A change as shown; an empty one with a week before it is a change from 0, not a first week. */
+function delta(growth: Growth, earlierWeek: boolean, t: Translate): HTMLElement {
+  const said = growth.trend === "none" && earlierWeek ? "trendFromZero" : TREND_TEXT[growth.trend];
   return h(
     "span",
     { class: `delta delta-${growth.trend}` },
     growth.arrow ? h("span", { class: "delta-arrow", "aria-hidden": "true" }, growth.arrow) : null,
     h("span", { "aria-hidden": growth.trend === "none" ? "true" : null }, growth.text),
-    h("span", { class: "sr-only" }, ` ${t(TREND_TEXT[growth.trend])}`),
+    h("span", { class: "sr-only" }, ` ${t(said)}`),
   );
 }
 
-function metric(key: string, label: string, value: string, growth: Growth | null, t: Translate): HTMLElement {
+function metric(
+  key: string,
+  label: string,
+  value: string,
+  growth: Growth | null,
+  earlierWeek: boolean,
+  t: Translate,
+): HTMLElement {
   return h(
     "div",
     { class: "metric", "data-key": `metric-${key}` },
@@ -34,7 +43,7 @@ function metric(key: string, label: string, value: string, growth: Growth | null
       "dd",
       null,
       h("span", { class: "metric-value", id: `metric-${key}` }, value),
-      growth ? delta(growth, t) : null,
+      growth ? delta(growth, earlierWeek, t) : null,
     ),
   );
 }
@@ -50,6 +59,7 @@ function headlineCard(model: Model, headline: Headline): HTMLElement {
       m.label[lang],
       displayValue(m.value, m.kind, lang),
       m.growth && m.value !== null ? formatGrowth(m.growth.value, lang) : null,
+      headline.earlierWeek,
       t,
     );
   return h(
@@ -67,7 +77,11 @@ function headlineCard(model: Model, headline: Headline): HTMLElement {
       : h(
           "p",
           { class: "hint" },
-          compared.every((m) => m.growth!.value === null) ? t("firstWeek") : t("comparedTo"),
+          !headline.earlierWeek
+            ? t("firstWeek")
+            : compared.some((m) => m.growth!.value === null)
+              ? t("comparedToZero")
+              : t("comparedTo"),
         ),
   );
 }

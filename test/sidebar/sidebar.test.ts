@@ -169,6 +169,36 @@ describe("the sidebar against the built server", () => {
     await page.close();
   });
 
+  it("says a change from a week of 0 cannot be shown, not that there is no earlier week", async () => {
+    const members = [
+      ["member_id", "joined_at"],
+      ["a", "2024-12-02"],
+      ["b", "2024-12-02"],
+    ];
+    // Nothing bought in the week of 12-02, 150 in the week of 12-09.
+    const orders = [
+      ["member_id", "paid_at", "amount"],
+      ["a", "2024-12-10", "100"],
+      ["b", "2024-12-11", "50"],
+    ];
+    const { page } = await openSidebar(browser, {
+      sheets: [
+        { name: "Members", values: members },
+        { name: "Orders", values: orders },
+      ],
+    });
+    await page.locator("#range-to").fill("2024-12-15");
+    await page.locator("#build-button").click();
+    await page.locator("#headline").waitFor();
+    expect(await page.locator('[data-key="metric-gmv"] .delta').textContent()).toBe(
+      "— no change to show: the week before had 0",
+    );
+    expect(await page.locator("#headline .hint").textContent()).toBe(
+      "Arrows compare with the week before; a dash: it had 0, so there is no change to show.",
+    );
+    await page.close();
+  });
+
   it("says which report sheets a build left out and which table each needs", async () => {
     const activity = tinyText("activity")
       .trim()
