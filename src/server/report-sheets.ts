@@ -11,7 +11,7 @@ import type { ColumnKind, LayoutTable } from "../core/layout";
 import type { Report } from "../core/report";
 import { type AnySection, READING_ORDER, type SectionId } from "../core/sections";
 import type { ChartLayout, LabelBlock, SheetLayout, SideItem } from "../core/sections/section";
-import type { Lang } from "../shared/lang";
+import type { Labels, Lang } from "../shared/lang";
 import { adjacentInOrder, chartDataBlock, dataRange } from "./chart-placement";
 import { CHART_ROWS, CHART_WIDTH, type ChartSpec, chartSpec, type RangeBox } from "./charts";
 import { headlineBlock } from "./headline";
@@ -277,15 +277,13 @@ export function planReport(
 }
 
 /** The sections that have a sheet but no value in this report, and why, in tab order. */
-export function absentSheets(
-  report: Report,
-  lang: Lang,
-): { kind: SectionId; title: string; reason: string }[] {
+export function absentSheets(report: Report): { kind: SectionId; title: Labels; reason: Labels }[] {
   const values = report as unknown as Record<SectionId, unknown>;
   // Only sections that are null for a missing table: a breakdown nobody asked for is not absent.
+  // In both languages: the sidebar says them in whichever it speaks, also after a switch.
   return READING_ORDER.filter((s) => s.sheet && s.absent && values[s.id] === null).map((section) => ({
     kind: section.id,
-    title: section.title[lang],
-    reason: section.absent?.[lang] ?? "",
+    title: section.title,
+    reason: section.absent!,
   }));
 }

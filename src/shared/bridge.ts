@@ -154,7 +154,7 @@ export interface BuildResult {
   /** The report sheets in tab order, with ids for links (#gid=ID). */
   sheets: { kind: SectionId; title: string; name: string; sheetId: number }[];
   /** The report sheets not written this time (a table they need is absent), with why. */
-  absent: { kind: SectionId; title: string; reason: string }[];
+  absent: { kind: SectionId; title: Labels; reason: Labels }[];
   range: { from: string; to: string } | null;
   problems: number;
   builtAt: string;

@@ -221,6 +221,8 @@ export function startSidebar(root: HTMLElement, server: Server, lang: Lang): voi
     // Messages made on this side were worded in the old language; the data-driven ones re-render.
     for (const draft of Object.values(model.paste)) Object.assign(draft, { error: null, notice: null });
     model.settingsNotice = null;
+    // A build's error came worded by the server (or here) in the old language: the next build says it again.
+    model.build.error = null;
     render();
     try {
       model.saved = await server.saveSettings({ ...model.saved, lang });

@@ -140,7 +140,7 @@ function resultView(model: Model, actions: Actions, result: BuildResult): HTMLEl
               h(
                 "li",
                 { "data-key": `absent-${a.kind}` },
-                t("absentSheet", { title: a.title, reason: a.reason }),
+                t("absentSheet", { title: a.title[model.lang], reason: a.reason[model.lang] }),
               ),
             ),
           ),

@@ -151,7 +151,11 @@ describe("building with a spend table", () => {
       const result = server.buildWeeklyReport({ ...settings, sources: { ...settings.sources, spend: null } });
       expect(reportSheets(standIn).has("channels")).toBe(false);
       expect(result.absent).toEqual([
-        { kind: "channels", title: "Channels", reason: "needs the Spend table" },
+        {
+          kind: "channels",
+          title: { en: "Channels", zh: "渠道投放" },
+          reason: { en: "needs the Spend table", zh: "需要投放表" },
+        },
       ]);
     });
 

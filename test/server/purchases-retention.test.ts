@@ -135,8 +135,16 @@ describe("edge cases", () => {
     expect(sheets.has("purchases")).toBe(false);
     expect(result.sheets.map((s) => s.kind)).not.toContain("purchases");
     expect(result.absent).toEqual([
-      { kind: "purchases", title: "Purchases", reason: "needs the Orders table" },
-      { kind: "channels", title: "Channels", reason: "needs the Spend table" },
+      {
+        kind: "purchases",
+        title: { en: "Purchases", zh: "购买复购" },
+        reason: { en: "needs the Orders table", zh: "需要订单表" },
+      },
+      {
+        kind: "channels",
+        title: { en: "Channels", zh: "渠道投放" },
+        reason: { en: "needs the Spend table", zh: "需要投放表" },
+      },
     ]);
     expect(result.headline!.metrics.find((m) => m.key === "repeatRate")!.value).toBeNull();
   });
@@ -145,8 +153,16 @@ describe("edge cases", () => {
     const { result, sheets } = built("tiny", "zh", "activity");
     expect(sheets.has("retention")).toBe(false);
     expect(result.absent).toEqual([
-      { kind: "retention", title: "留存", reason: "需要互动表" },
-      { kind: "channels", title: "渠道投放", reason: "需要投放表" },
+      {
+        kind: "retention",
+        title: { en: "Retention", zh: "留存" },
+        reason: { en: "needs the Activity table", zh: "需要互动表" },
+      },
+      {
+        kind: "channels",
+        title: { en: "Channels", zh: "渠道投放" },
+        reason: { en: "needs the Spend table", zh: "需要投放表" },
+      },
     ]);
   });
 

@@ -216,6 +216,11 @@ describe("the sidebar against the built server", () => {
     // Without orders the headline's order values are empty, not 0.
     expect(await page.locator("#metric-repeatRate").textContent()).toBe("—");
     expect(await page.locator("#metric-gmvPerBuyer").textContent()).toBe("—");
+    // Said again in the language the sidebar switches to.
+    await page.locator("#lang").selectOption("zh");
+    expect(await page.locator("#absent-sheets").textContent()).toBe(
+      "本次未生成：购买复购：需要订单表渠道投放：需要投放表",
+    );
     await page.close();
   });
 
