@@ -129,6 +129,13 @@ describe("the Retention sheet", () => {
   });
 });
 
+/** The Channels sheet as a build without a spend table lists it. */
+const NO_CHANNELS = {
+  kind: "channels",
+  title: { en: "Channels", zh: "渠道投放" },
+  reason: { en: "needs the Spend table", zh: "需要投放表" },
+};
+
 describe("edge cases", () => {
   it("without an orders table there is no Purchases sheet, and the build says why", () => {
     const { result, sheets } = built("tiny", "en", "orders");
@@ -140,11 +147,7 @@ describe("edge cases", () => {
         title: { en: "Purchases", zh: "购买复购" },
         reason: { en: "needs the Orders table", zh: "需要订单表" },
       },
-      {
-        kind: "channels",
-        title: { en: "Channels", zh: "渠道投放" },
-        reason: { en: "needs the Spend table", zh: "需要投放表" },
-      },
+      NO_CHANNELS,
     ]);
     expect(result.headline!.metrics.find((m) => m.key === "repeatRate")!.value).toBeNull();
   });
@@ -158,11 +161,7 @@ describe("edge cases", () => {
         title: { en: "Retention", zh: "留存" },
         reason: { en: "needs the Activity table", zh: "需要互动表" },
       },
-      {
-        kind: "channels",
-        title: { en: "Channels", zh: "渠道投放" },
-        reason: { en: "needs the Spend table", zh: "需要投放表" },
-      },
+      NO_CHANNELS,
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser";
-import { openSidebar } from "./harness";
+import { type OpenOptions, openSidebar } from "./harness";
 
 let browser: Browser;
 
@@ -22,6 +22,17 @@ const MEMBERS = {
     ["u3", "2024-12-10", "VIP群", "海报", "上海", "金卡"],
   ],
 };
+
+/** The sidebar on `sheets`, opened again after "Compare by" was saved as `by`. */
+async function reopenedWith(sheets: OpenOptions["sheets"], by: string, locale?: OpenOptions["locale"]) {
+  const opened = await openSidebar(browser, { sheets, locale });
+  (opened.server.saveSettings as (s: unknown) => unknown)({
+    ...(opened.server.getSidebarState() as { settings: object }).settings,
+    by,
+  });
+  await opened.page.reload();
+  return opened;
+}
 
 /** The choices of the Compare by field, once the members preview has named the columns. */
 async function choices(page: Page): Promise<string[]> {
@@ -54,12 +65,7 @@ describe("the sidebar's Compare by setting", () => {
   });
 
   it("shows the saved choice when the sidebar opens again, once the preview has named the columns", async () => {
-    const { page, server } = await openSidebar(browser, { sheets: [MEMBERS] });
-    (server.saveSettings as (s: unknown) => unknown)({
-      ...(server.getSidebarState() as { settings: object }).settings,
-      by: "城市",
-    });
-    await page.reload();
+    const { page } = await reopenedWith([MEMBERS], "城市");
     expect(await choices(page)).toContain("城市");
     expect(await page.locator("#compare-by").inputValue()).toBe("城市");
     await page.close();
@@ -67,23 +73,13 @@ describe("the sidebar's Compare by setting", () => {
 
   it("names a saved group or channel the members sheet lacks by its label, not the engine's key", async () => {
     const noChannel = { name: "Members", values: MEMBERS.values.map((row) => row.filter((_, i) => i !== 3)) };
-    const { page, server } = await openSidebar(browser, { sheets: [noChannel] });
-    (server.saveSettings as (s: unknown) => unknown)({
-      ...(server.getSidebarState() as { settings: object }).settings,
-      by: "channel",
-    });
-    await page.reload();
+    const { page } = await reopenedWith([noChannel], "channel");
     expect(await choices(page)).toContain("Channel (not found)");
     await page.close();
   });
 
   it("speaks Chinese, and marks a saved column the members sheet no longer has", async () => {
-    const { page, server } = await openSidebar(browser, { sheets: [MEMBERS], locale: "zh_CN" });
-    (server.saveSettings as (s: unknown) => unknown)({
-      ...(server.getSidebarState() as { settings: object }).settings,
-      by: "省份",
-    });
-    await page.reload();
+    const { page } = await reopenedWith([MEMBERS], "省份", "zh_CN");
     expect(await page.locator("label[for=compare-by]").textContent()).toBe("分群对比");
     expect(await choices(page)).toEqual([
       "不对比",

@@ -35,6 +35,21 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The sidebar on two members who joined on 2024-12-02 and `orders` (member_id, paid_at, amount). */
+function twoBuyers(orders: string[][]) {
+  const members = [
+    ["member_id", "joined_at"],
+    ["a", "2024-12-02"],
+    ["b", "2024-12-02"],
+  ];
+  return openSidebar(browser, {
+    sheets: [
+      { name: "Members", values: members },
+      { name: "Orders", values: [["member_id", "paid_at", "amount"], ...orders] },
+    ],
+  });
+}
+
 describe("the sidebar against the built server", () => {
   it("pastes the tables, previews them and builds the report with the latest complete week's headline", async () => {
     const { page, standIn, calls, dialogs, errors } = await openSidebar(browser);
@@ -132,25 +147,13 @@ describe("the sidebar against the built server", () => {
   });
 
   it("shows a week-on-week rise as a green ▲ and a fall as a red ▼", async () => {
-    const members = [
-      ["member_id", "joined_at"],
-      ["a", "2024-12-02"],
-      ["b", "2024-12-02"],
-    ];
-    const orders = [
-      ["member_id", "paid_at", "amount"],
+    const { page } = await twoBuyers([
       ["a", "2024-12-03", "100"],
       ["a", "2024-12-10", "150"],
       ["b", "2024-12-10", "50"],
       ["a", "2024-12-17", "20"],
       ["a", "2024-12-24", "1"],
-    ];
-    const { page } = await openSidebar(browser, {
-      sheets: [
-        { name: "Members", values: members },
-        { name: "Orders", values: orders },
-      ],
-    });
+    ]);
     await page.locator("#range-to").fill("2024-12-15");
     await page.locator("#build-button").click();
     await page.locator("#headline").waitFor();
@@ -170,23 +173,11 @@ describe("the sidebar against the built server", () => {
   });
 
   it("says a change from a week of 0 cannot be shown, not that there is no earlier week", async () => {
-    const members = [
-      ["member_id", "joined_at"],
-      ["a", "2024-12-02"],
-      ["b", "2024-12-02"],
-    ];
     // Nothing bought in the week of 12-02, 150 in the week of 12-09.
-    const orders = [
-      ["member_id", "paid_at", "amount"],
+    const { page } = await twoBuyers([
       ["a", "2024-12-10", "100"],
       ["b", "2024-12-11", "50"],
-    ];
-    const { page } = await openSidebar(browser, {
-      sheets: [
-        { name: "Members", values: members },
-        { name: "Orders", values: orders },
-      ],
-    });
+    ]);
     await page.locator("#range-to").fill("2024-12-15");
     await page.locator("#build-button").click();
     await page.locator("#headline").waitFor();
