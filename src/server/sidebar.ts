@@ -34,6 +34,6 @@ export function sidebarState(spreadsheet: Spreadsheet): SidebarState {
     settings,
     sheets,
     tables: TABLES,
-    reportSheets: READING_ORDER.filter((s) => s.sheet).map((s) => s.title),
+    reportSheets: READING_ORDER.filter((s) => s.sheet).map((s) => ({ id: s.id, title: s.title })),
   };
 }

@@ -98,8 +98,8 @@ export interface SidebarState {
   settings: Settings;
   sheets: SheetInfo[];
   tables: TableInfo[];
-  /** The report sheets a build writes, in tab order. */
-  reportSheets: Labels[];
+  /** The report sheets a build writes, in tab order, by section (a breakdown's name is its field's). */
+  reportSheets: { id: SectionId; title: Labels }[];
 }
 
 export interface SaveResult {

@@ -1,4 +1,6 @@
 /** 4. Build the weekly report, then its headline and links to the sheets it wrote. */
+
+import { breakdownName } from "../shared/breakdown-name";
 import type { BuildResult, Headline, HeadlineMetric } from "../shared/bridge";
 import { displayValue } from "../shared/display";
 import { h } from "./dom";
@@ -170,7 +172,11 @@ export function renderBuildSection(model: Model, actions: Actions): HTMLElement 
       t("buildHint", {
         sheets: listOf(
           model.lang,
-          model.reportSheets.map((title) => title[model.lang]),
+          // The breakdown's sheet is named for what it compares by, and written only when asked for.
+          model.reportSheets.flatMap(({ id, title }) => {
+            if (id !== "breakdown") return [title[model.lang]];
+            return model.settings.by ? [breakdownName(model.settings.by)[model.lang]] : [];
+          }),
         ),
       }),
     ),

@@ -1,11 +1,11 @@
 /** What the sidebar knows at a moment; the views are functions of it. */
 import type {
   BuildResult,
-  Labels,
   Lang,
   SaveMode,
   Settings,
   SheetInfo,
+  SidebarState,
   TableInfo,
   TableName,
   TablePreview,
@@ -60,7 +60,7 @@ export interface Model {
   /** The input tables, as the server's catalogue has them; empty until it answers. */
   tables: TableInfo[];
   /** The report sheets a build writes, in tab order. */
-  reportSheets: Labels[];
+  reportSheets: SidebarState["reportSheets"];
   sheets: SheetInfo[];
   /** As the server last saved them. */
   saved: Settings;

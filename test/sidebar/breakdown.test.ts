@@ -64,6 +64,16 @@ describe("the sidebar's Compare by setting", () => {
     await page.close();
   });
 
+  it("names the breakdown sheet in the build hint as the build will write it, and only when one is asked for", async () => {
+    const { page } = await openSidebar(browser, { sheets: [MEMBERS] });
+    const hint = page.locator(".build-hint");
+    await choices(page);
+    expect(await hint.textContent()).not.toMatch(/Breakdown|By /);
+    await page.locator("#compare-by").selectOption("城市");
+    expect(await hint.textContent()).toContain(", By 城市, ");
+    await page.close();
+  });
+
   it("shows the saved choice when the sidebar opens again, once the preview has named the columns", async () => {
     const { page } = await reopenedWith([MEMBERS], "城市");
     expect(await choices(page)).toContain("城市");

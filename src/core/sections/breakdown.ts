@@ -3,12 +3,12 @@
  * members field asked for (`by`), and a sheet named for that field with the latest complete week
  * side by side, segment by segment, above the weekly rows.
  */
+import { breakdownName } from "../../shared/breakdown-name";
 import { formatDay } from "../../shared/days";
 import type { Labels, Lang } from "../../shared/lang";
 import { type Breakdown, breakdownOf, type Segmented } from "../breakdown";
 import { BLANK_TEXT, type Column, type LayoutTable, tableOf } from "../layout";
 import { latestComplete } from "../range";
-import type { SegmentField } from "../segment-field";
 import type { FunnelRow, WeekRow } from "../types";
 import { FUNNEL } from "./funnel";
 import { type ReportSection, rowJson } from "./section";
@@ -38,20 +38,9 @@ const FUNNEL_COLUMNS = ofRow(FUNNEL.columns);
 export const BREAKDOWN_COLUMNS: readonly Column<Segmented<WeekRow>>[] = [segmentColumn(), ...WEEK_COLUMNS];
 const BREAKDOWN_FUNNEL_COLUMNS = [segmentColumn<FunnelRow>(), ...FUNNEL_COLUMNS];
 
-/** Long headers are cut in names: a sheet's name has at most 100 characters. */
-const shortened = (text: string): string => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
-
-/** The sheet's name for its field: By group / 分群对比, By channel / 按渠道, By 城市 / 按城市. */
-export function breakdownName(field: SegmentField): Labels {
-  if (field.by === "group") return { en: "By group", zh: "分群对比" };
-  if (field.by === "channel") return { en: "By channel", zh: "按渠道" };
-  const header = shortened(field.by);
-  return { en: `By ${header}`, zh: `按${header}` };
-}
-
 function tables(breakdown: Breakdown | null, lang: Lang): LayoutTable[] {
   if (breakdown === null) return [];
-  const name = breakdownName(breakdown.field)[lang];
+  const name = breakdownName(breakdown.field.by)[lang];
   const latest = latestComplete(breakdown.weekly.map((r) => r.row));
   const week = latest && `${formatDay(latest.weekStart)} – ${formatDay(latest.weekEnd)}`;
   const latestTitle: Labels = week
@@ -89,7 +78,7 @@ export const BREAKDOWN: ReportSection<"breakdown", Breakdown | null> = {
   sheet: {
     main: ["breakdownLatest", "breakdownWeekly"],
     titled: true,
-    name: (breakdown) => breakdownName(breakdown!.field),
+    name: (breakdown) => breakdownName(breakdown!.field.by),
     sideFrom: "top",
     side: [
       { kind: "provenance" },
