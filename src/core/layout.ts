@@ -108,7 +108,6 @@ export function headersOf<R>(columns: readonly Column<R>[], lang: Lang): string[
   return columns.map((c) => c[lang]);
 }
 
-/** Rows of a column list. */
 /** Rows of a column list for people in `lang`: an empty text of a column with a `blank` named. */
 export function rowsOf<R>(columns: readonly Column<R>[], rows: readonly R[], lang: Lang): LayoutValue[][] {
   return rows.map((row) =>

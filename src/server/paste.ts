@@ -113,12 +113,13 @@ function alignToSheet(
   const ours = fieldColumns(table, sheetHeader);
   const theirs = fieldColumns(table, pasted[0]);
   const headerAt = (row: readonly Cell[], i: number): string => String(row[i] ?? "").trim();
+  const pastedKeys = pasted[0].map(headerKey);
   const sheetKeys = new Set(sheetHeader.map(headerKey));
   const served = new Set(theirs.values());
   const onlyPasted = [
     ...[...theirs].filter(([field]) => !ours.has(field)).map(([, i]) => headerAt(pasted[0], i)),
-    ...pasted[0].flatMap((h, i) =>
-      served.has(i) || headerKey(h) === "" || sheetKeys.has(headerKey(h)) ? [] : [headerAt(pasted[0], i)],
+    ...pastedKeys.flatMap((key, i) =>
+      served.has(i) || key === "" || sheetKeys.has(key) ? [] : [headerAt(pasted[0], i)],
     ),
   ];
   const onlySheet = [...ours]
@@ -128,7 +129,6 @@ function alignToSheet(
     throw new Error(messages(lang).appendMismatch(sheetName, onlyPasted, onlySheet));
   }
   const fieldOf = new Map([...ours].map(([field, index]) => [index, field]));
-  const pastedKeys = pasted[0].map(headerKey);
   const source = sheetHeader.map((header, i) => {
     const field = fieldOf.get(i);
     if (field !== undefined) return theirs.get(field)!;

@@ -18,18 +18,17 @@ import {
 beforeAll(buildBundle);
 
 type Row = Record<string, unknown>;
-const COLUMNS = BREAKDOWN_COLUMNS;
 
 /** The rows of the table whose header is `header`th "Segment" row of the sheet, as JSON rows. */
 function tableAt(sheet: SheetSnapshot, nth: number): Row[] {
   const headers = sheet.values.flatMap((row, r) => (row[0] === "Segment" ? [r] : []));
   const at = headers[nth];
-  expect(sheet.values[at].slice(0, COLUMNS.length)).toEqual(COLUMNS.map((c) => c.en));
+  expect(sheet.values[at].slice(0, BREAKDOWN_COLUMNS.length)).toEqual(BREAKDOWN_COLUMNS.map((c) => c.en));
   const rows: Row[] = [];
   for (let r = at + 1; r < sheet.values.length && sheet.values[r][0] !== ""; r++) {
     rows.push(
       Object.fromEntries(
-        COLUMNS.map((c, i) => {
+        BREAKDOWN_COLUMNS.map((c, i) => {
           const value = sheet.values[r][i];
           const cell = c.kind === "day" ? sheet.displayValues[r][i] : value === "" ? null : value;
           // The blank segment reads "(blank)" on the sheet; the JSON has "".
