@@ -61,18 +61,29 @@ export function forEachDelimitedRow(text: string, fileName: string, onRow: (cell
 
 /**
  * Text without a quote, split as papaparse splits it then (its "fast mode": lines, then cells),
- * without its per-row result objects: most exports hold no quote, and this reads them a third faster.
+ * without its per-row result objects: most exports hold no quote, and this reads them a third
+ * faster. Cells are cut from the text itself, not from a line cut first: one string fewer per row,
+ * and half the time on the bench's activity export (98 → 46 ms for 18.6 MB).
  */
 function splitRows(body: string, delimiter: string, onRow: (cells: string[]) => void): void {
+  const length = body.length;
   let start = 0;
-  for (;;) {
-    const end = body.indexOf("\n", start);
-    if (end < 0) {
-      // A final line break leaves no row behind.
-      if (start < body.length) onRow(body.slice(start).split(delimiter));
-      return;
+  // The first delimiter at or after `start`, kept across rows: a column of cells without one
+  // would otherwise have every row search the rest of the text.
+  let next = body.indexOf(delimiter);
+  // A final line break leaves no row behind.
+  while (start < length) {
+    let end = body.indexOf("\n", start);
+    if (end < 0) end = length;
+    const cells: string[] = [];
+    let from = start;
+    while (next >= 0 && next < end) {
+      cells.push(body.slice(from, next));
+      from = next + 1;
+      next = body.indexOf(delimiter, from);
     }
-    onRow(body.slice(start, end).split(delimiter));
+    cells.push(body.slice(from, end));
+    onRow(cells);
     start = end + 1;
   }
 }
