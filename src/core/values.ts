@@ -48,18 +48,19 @@ function twoDigits(text: string, i: number): number {
 }
 
 /**
- * `YYYY-MM-DD HH:MM:SS` exactly, as most tools export times: every character at a known
- * place, so it is read with no loop and no branch on lengths (the bench's largest per-row
- * cost after the parser and the id table). Undefined for any other text.
+ * `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD HH:MM` exactly, as most tools export times: every
+ * character at a known place, so it is read with no loop and no branch on lengths (the bench's
+ * largest per-row cost after the parser and the id table). Undefined for any other text.
  */
 function isoSecondDay(text: string): Day | null | undefined {
+  const n = text.length;
   if (
-    text.length !== 19 ||
+    (n !== 19 && n !== 16) ||
     text.charCodeAt(4) !== 45 ||
     text.charCodeAt(7) !== 45 ||
     text.charCodeAt(10) !== 32 ||
     text.charCodeAt(13) !== 58 ||
-    text.charCodeAt(16) !== 58
+    (n === 19 && text.charCodeAt(16) !== 58)
   ) {
     return undefined;
   }
@@ -69,7 +70,7 @@ function isoSecondDay(text: string): Day | null | undefined {
   const day = twoDigits(text, 8);
   const hour = twoDigits(text, 11);
   const minute = twoDigits(text, 14);
-  const second = twoDigits(text, 17);
+  const second = n === 19 ? twoDigits(text, 17) : 0;
   if ((century | year | month | day | hour | minute | second) < 0) return undefined;
   if (hour > 23 || minute > 59 || second > 59) return null;
   if (!isValidCivil(century * 100 + year, month, day)) return null;

@@ -63,8 +63,10 @@ describe("dates (metrics.md §2)", () => {
   it("reads 年月日 with an optional time", () => {
     expect(day("2024年12月3日 20:15")).toBe("2024-12-03");
   });
-  it("reads the exact YYYY-MM-DD HH:MM:SS shape, and what differs from it by a character", () => {
+  it("reads the exact YYYY-MM-DD HH:MM[:SS] shapes, and what differs from them by a character", () => {
     expect(day("2024-02-29 23:59:59")).toBe("2024-02-29");
+    expect(day("2024-02-29 23:59")).toBe("2024-02-29");
+    expect(day("2024-12-02 10:00Z")).toBe("2024-12-02");
     expect(day("2024-12-02T10:00:00")).toBe("2024-12-02");
     expect(day(" 2024-12-02 10:00:00")).toBe("2024-12-02");
     expect(day("2024-12-02 10:00:00Z")).toBe("2024-12-02");
@@ -109,7 +111,10 @@ describe("dates (metrics.md §2)", () => {
       "2024-02-30",
       "2024-12-02 25:00",
       "2024-12-02 10:60",
-      // the exact YYYY-MM-DD HH:MM:SS shape has its own reader: the same rules hold there
+      // the exact YYYY-MM-DD HH:MM[:SS] shapes have their own reader: the same rules hold there
+      "2024-02-30 10:00",
+      "2024-12-02 24:00",
+      "2024-12-0x 10:00",
       "2024-02-30 10:00:00",
       "2024-12-02 24:00:00",
       "2024-12-02 10:60:00",
