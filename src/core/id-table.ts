@@ -1,6 +1,6 @@
 /**
  * Distinct ids numbered 0, 1, 2… in order of first sight: the member-id dictionary that every
- * activity row goes through.
+ * activity row goes through, and the post ids that resolve a content table's re-exports.
  *
  * A Map did the same job, but its lookups were a third of reading a large export (npm run
  * bench): its entries and keys are scattered objects, several cache misses per lookup. Here

@@ -61,6 +61,23 @@ p1,2024-12-02,1.2万,9`);
     ).toBe(1);
   });
 
+  it("keeps post ids of any length and script as read (NFKC, as every cell), re-exports of a long one resolved", () => {
+    const long = "公众号文章-2024年12月-第0001篇";
+    const table = read(`post_id,posted_at,views
+${long},2024-12-02,10
+msg_0123456789abcdef,2024-12-02,20
+${long},2024-12-02,30
+1234567890123,2024-12-03,40
+ｐ１,2024-12-03,50`);
+    expect(postsOf(table.rows).map((p) => [p.postId, p.views])).toEqual([
+      [long, 30],
+      ["msg_0123456789abcdef", 20],
+      ["1234567890123", 40],
+      ["p1", 50],
+    ]);
+    expect(table.rows.duplicatePosts).toBe(1);
+  });
+
   it("counts each row without a post id as a post of its own", () => {
     const table = read("post_id,posted_at,likes\n,2024-12-02,1\n,2024-12-02,2\n-,2024-12-02,3");
     expect(postsOf(table.rows).map((p) => p.likes)).toEqual([1, 2, 3]);

@@ -4,7 +4,7 @@
  * exported again later (with higher totals) is one post: its last valid row wins.
  */
 import type { ZoneClock } from "../calendar";
-import { grown } from "../id-table";
+import { grown, type IdKeys, IdTable, idOf } from "../id-table";
 import { at, type DaysSeen, problem, type TableReader, tableReader } from "../tables";
 import { cellText } from "../text";
 import type { Cell, Day } from "../types";
@@ -109,7 +109,9 @@ export interface Post {
  */
 export interface Posts {
   count: number;
-  postId: string[];
+  /** Post i's id is idOf(ids, idEntry[i]), or "" where idEntry[i] is -1: ids kept as numbers, not 50,000 strings. */
+  ids: IdKeys;
+  idEntry: Int32Array;
   day: Int32Array;
   type: string[];
   title: Cell[];
@@ -122,7 +124,7 @@ export interface Posts {
 export function postAt(posts: Posts, i: number): Post {
   const { totals } = posts;
   return {
-    postId: posts.postId[i],
+    postId: posts.idEntry[i] < 0 ? "" : idOf(posts.ids, posts.idEntry[i]),
     day: posts.day[i],
     type: posts.type[i],
     title: posts.title[i],
@@ -150,14 +152,16 @@ export interface ContentRows {
 }
 
 function contentReader(clock: ZoneClock): TableReader<ContentRows> {
-  const postId: string[] = [];
   const type: string[] = [];
   const title: Cell[] = [];
   let day = new Int32Array(1024);
   let row = new Int32Array(1024);
+  let idEntry = new Int32Array(1024);
   let totals = new Float64Array(4 * 1024);
   let count = 0;
-  const indexOf = new Map<string, number>();
+  const ids = new IdTable();
+  // The post of each id, by its number in ids.
+  let postOf = new Int32Array(1024);
   let present = { views: false, likes: false, comments: false, shares: false };
   let duplicatePosts = 0;
   let seen: DaysSeen | null = null;
@@ -188,7 +192,9 @@ function contentReader(clock: ZoneClock): TableReader<ContentRows> {
         const id = readId(at(cells, idAt));
         const kind = cellText(at(cells, typeAt));
         const titled = at(cells, titleAt);
-        let i = id === "" ? undefined : indexOf.get(id);
+        const known = ids.size;
+        const entry = id === "" ? -1 : ids.add(id);
+        let i = entry >= 0 && entry < known ? postOf[entry] : undefined;
         if (i !== undefined) {
           // A later export of the post holds its later totals.
           duplicatePosts++;
@@ -196,13 +202,17 @@ function contentReader(clock: ZoneClock): TableReader<ContentRows> {
           title[i] = titled;
         } else {
           i = count++;
-          if (id !== "") indexOf.set(id, i);
+          if (entry >= 0) {
+            if (entry === postOf.length) postOf = grown(postOf, entry + 1);
+            postOf[entry] = i;
+          }
           if (i === day.length) {
             day = grown(day, i + 1);
             row = grown(row, i + 1);
+            idEntry = grown(idEntry, i + 1);
             totals = grown(totals, 4 * (i + 1));
           }
-          postId.push(id);
+          idEntry[i] = entry;
           type.push(kind);
           title.push(titled);
         }
@@ -217,7 +227,8 @@ function contentReader(clock: ZoneClock): TableReader<ContentRows> {
       for (let i = 0; i < count; i++) seen?.see(day[i]);
       const posts = {
         count,
-        postId,
+        ids: ids.keys(),
+        idEntry: idEntry.slice(0, count),
         day: day.slice(0, count),
         type,
         title,
