@@ -49,10 +49,10 @@ function twoDigits(text: string, i: number): number {
 
 /**
  * `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD HH:MM` exactly, as most tools export times: every
- * character at a known place, so it is read with no loop and no branch on lengths (the bench's
- * largest per-row cost after the parser and the id table). Undefined for any other text.
+ * character at a known place, so it is read with no loop (the bench's largest per-row cost
+ * after the parser and the id table). Undefined for any other text.
  */
-function isoSecondDay(text: string): Day | null | undefined {
+function isoTimeDay(text: string): Day | null | undefined {
   const n = text.length;
   if (
     (n !== 19 && n !== 16) ||
@@ -148,7 +148,7 @@ export function readDay(value: unknown, clock: ZoneClock): Day | null {
   }
   if (typeof value !== "string") return null;
   // The usual shapes, exactly: normalising could not change them, so try them before normalising.
-  const iso = isoSecondDay(value);
+  const iso = isoTimeDay(value);
   if (iso !== undefined) return iso;
   const exact = wallClockDay(value);
   if (exact !== undefined) return exact;
