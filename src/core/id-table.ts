@@ -26,9 +26,13 @@ const MAX_IDS = ENTRY_MASK - 1;
 export class IdLimitError extends RangeError {
   override name = "IdLimitError";
 
-  constructor(readonly limit: number) {
+  /** `what`: the ids the table numbers, as the message names them. */
+  constructor(
+    readonly limit: number,
+    what = "member ids",
+  ) {
     super(
-      `more than ${limit.toLocaleString("en-US")} distinct member ids: that is the most one report can count; ` +
+      `more than ${limit.toLocaleString("en-US")} distinct ${what}: that is the most one report can count; ` +
         "split the export (by date range or by group) and report on each part",
     );
   }
@@ -98,6 +102,9 @@ export interface IdTableParts {
 }
 
 export class IdTable {
+  /** `what`: the ids it numbers, as a table too full names them (IdLimitError). */
+  constructor(private readonly what = "member ids") {}
+
   /** Ids numbered so far. */
   private count = 0;
   /** Never more than half full. */
@@ -244,7 +251,7 @@ export class IdTable {
 
   private insert(id: string, hash: number, slot: number): number {
     const entry = this.count;
-    if (entry >= idLimit) throw new IdLimitError(idLimit);
+    if (entry >= idLimit) throw new IdLimitError(idLimit, this.what);
     this.count++;
     const n = id.length;
     let packable = n <= INLINE;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { daysFromCivil, formatDay, ZoneClock } from "../../src/core/calendar";
 import { parseDelimited } from "../../src/core/delimited";
+import { limitIdsForTests } from "../../src/core/id-table";
 import { readTable } from "../../src/core/inputs";
 import { type ContentRows, postAt, postTitle } from "../../src/core/inputs/content";
 import { readTally } from "../../src/core/values";
@@ -76,6 +77,17 @@ ${long},2024-12-02,30
       ["p1", 50],
     ]);
     expect(table.rows.duplicatePosts).toBe(1);
+  });
+
+  it("names post ids, not member ids, when a table holds more than a report can count", () => {
+    limitIdsForTests(2);
+    try {
+      expect(() => read("post_id,posted_at,likes\na,2024-12-02,1\nb,2024-12-02,1\nc,2024-12-02,1")).toThrow(
+        /^more than 2 distinct post ids: /,
+      );
+    } finally {
+      limitIdsForTests(Number.POSITIVE_INFINITY);
+    }
   });
 
   it("counts each row without a post id as a post of its own", () => {

@@ -159,7 +159,7 @@ function contentReader(clock: ZoneClock): TableReader<ContentRows> {
   let idEntry = new Int32Array(1024);
   let totals = new Float64Array(4 * 1024);
   let count = 0;
-  const ids = new IdTable();
+  const ids = new IdTable("post ids");
   // The post of each id, by its number in ids.
   let postOf = new Int32Array(1024);
   let present = { views: false, likes: false, comments: false, shares: false };
