@@ -67,6 +67,7 @@ function isBlankRow(cells: readonly Cell[]): boolean {
  * rows straight from the CSV parser, so a large export is never held as a whole grid.
  */
 export interface TableReader<Rows> {
+  /** Reads a row's cells during the call, keeping none of the array: a parser may reuse it. */
   add(cells: readonly Cell[]): void;
   finish(): Table<Rows>;
 }
