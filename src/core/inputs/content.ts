@@ -113,7 +113,9 @@ export interface Posts {
   ids: IdKeys;
   idEntry: Int32Array;
   day: Int32Array;
-  type: string[];
+  /** Post i's type is types[typeOf[i]]: a few distinct types, numbered in order of first sight. */
+  typeOf: Int32Array;
+  types: string[];
   title: Cell[];
   /** Post i's totals in POST_TOTALS order at 4i … 4i + 3. */
   totals: Float64Array;
@@ -126,7 +128,7 @@ export function postAt(posts: Posts, i: number): Post {
   return {
     postId: posts.idEntry[i] < 0 ? "" : idOf(posts.ids, posts.idEntry[i]),
     day: posts.day[i],
-    type: posts.type[i],
+    type: posts.types[posts.typeOf[i]],
     title: posts.title[i],
     views: totals[4 * i],
     likes: totals[4 * i + 1],
@@ -152,9 +154,11 @@ export interface ContentRows {
 }
 
 function contentReader(clock: ZoneClock): TableReader<ContentRows> {
-  const type: string[] = [];
   const title: Cell[] = [];
+  const types: string[] = [];
+  const typeNumber = new Map<string, number>();
   let day = new Int32Array(1024);
+  let typeOf = new Int32Array(1024);
   let row = new Int32Array(1024);
   let idEntry = new Int32Array(1024);
   let totals = new Float64Array(4 * 1024);
@@ -191,6 +195,11 @@ function contentReader(clock: ZoneClock): TableReader<ContentRows> {
         }
         const id = readId(at(cells, idAt));
         const kind = cellText(at(cells, typeAt));
+        let typed = typeNumber.get(kind);
+        if (typed === undefined) {
+          typed = types.push(kind) - 1;
+          typeNumber.set(kind, typed);
+        }
         const titled = at(cells, titleAt);
         const known = ids.size;
         const entry = id === "" ? -1 : ids.add(id);
@@ -198,7 +207,6 @@ function contentReader(clock: ZoneClock): TableReader<ContentRows> {
         if (i !== undefined) {
           // A later export of the post holds its later totals.
           duplicatePosts++;
-          type[i] = kind;
           title[i] = titled;
         } else {
           i = count++;
@@ -210,13 +218,14 @@ function contentReader(clock: ZoneClock): TableReader<ContentRows> {
             day = grown(day, i + 1);
             row = grown(row, i + 1);
             idEntry = grown(idEntry, i + 1);
+            typeOf = grown(typeOf, i + 1);
             totals = grown(totals, 4 * (i + 1));
           }
           idEntry[i] = entry;
-          type.push(kind);
           title.push(titled);
         }
         day[i] = posted;
+        typeOf[i] = typed;
         row[i] = rowNumber;
         for (let k = 0; k < POST_TOTALS.length; k++) totals[4 * i + k] = read[k];
         return null;
@@ -230,7 +239,8 @@ function contentReader(clock: ZoneClock): TableReader<ContentRows> {
         ids: ids.keys(),
         idEntry: idEntry.slice(0, count),
         day: day.slice(0, count),
-        type,
+        typeOf: typeOf.slice(0, count),
+        types,
         title,
         totals: totals.slice(0, 4 * count),
         row: row.slice(0, count),
