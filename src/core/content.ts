@@ -141,12 +141,17 @@ function totalsOf(sums: Sums, present: ContentRows["present"]): ContentTotals {
  * totals are 0, so null interactions or views rank as 0).
  */
 class TopList {
-  readonly post = new Int32Array(TOP_POSTS);
+  private readonly post = new Int32Array(TOP_POSTS);
   private readonly interactions = new Float64Array(TOP_POSTS);
   private readonly views = new Float64Array(TOP_POSTS);
   private readonly day = new Int32Array(TOP_POSTS);
   private readonly row = new Int32Array(TOP_POSTS);
-  length = 0;
+  private length = 0;
+
+  /** The posts found, best first. */
+  posts(): Int32Array {
+    return this.post.subarray(0, this.length);
+  }
 
   /** True when a post with these keys ranks above the one at `k`. */
   private above(k: number, interactions: number, views: number, day: Day, row: number): boolean {
@@ -227,7 +232,7 @@ export function computeContent(
       ...totalsOf(sumsAt(perWeek, w), present),
     })),
     byType,
-    top: Array.from(top.post.subarray(0, top.length), (i) => topPost(posts, i, present)),
+    top: Array.from(top.posts(), (i) => topPost(posts, i, present)),
   };
 }
 
